@@ -1,0 +1,191 @@
+package io.stepguard.model.json;
+
+import static io.stepguard.model.json.Walker.child;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepguard.model.Human;
+import io.stepguard.model.ObjectState;
+import io.stepguard.model.Point2;
+import io.stepguard.model.Pose;
+import io.stepguard.model.RobotState;
+import io.stepguard.model.SceneObject;
+import io.stepguard.model.SceneState;
+import io.stepguard.model.Vocabulary;
+import io.stepguard.model.Zone;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and validates a scene document. Polygon simplicity needs JTS and is checked by the
+ * monitor when it accepts a scene; everything else is checked here.
+ */
+final class SceneReader {
+  /** Defaults for optional fields, documented in docs/schemas/scene.schema.json. */
+  static final double DEFAULT_REACTION_TIME_S = 0.1;
+
+  static final double DEFAULT_EE_RADIUS_M = 0.05;
+  static final double DEFAULT_HUMAN_RADIUS_M = 0.3;
+  static final double DEFAULT_HUMAN_HEIGHT_M = 1.7;
+  static final double DEFAULT_OBJECT_RADIUS_M = 0.05;
+  static final double DEFAULT_ZONE_Z_MIN_M = 0;
+  static final double DEFAULT_ZONE_Z_MAX_M = 3;
+
+  private SceneReader() {}
+
+  static SceneState read(Walker w, JsonNode n, String p) {
+    if (!w.object(n, p, Set.of("schema_version", "stamp", "frame_id", "robot", "humans", "objects", "zones"))) {
+      return null;
+    }
+    w.schemaVersion(n, p);
+    double stamp = w.number(n, p, "stamp", Walker.Range.NON_NEGATIVE);
+    String frame = w.string(n, p, "frame_id");
+    JsonNode r = n.get("robot");
+    RobotState robot;
+    if (r == null) {
+      w.problem(child(p, "robot"), "the robot state (required)", "nothing (missing)");
+      robot = null;
+    } else {
+      robot = robot(w, r, child(p, "robot"), frame);
+    }
+    var humans = w.array(n, p, "humans", false, (h, hp) -> human(w, h, hp));
+    var objects = w.array(n, p, "objects", false, (o, op) -> object(w, o, op, frame));
+    var zones = w.array(n, p, "zones", false, (z, zp) -> zone(w, z, zp, frame));
+
+    // Ids are unique across humans, objects and zones: a reference must name one thing.
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < humans.size(); i++) {
+      unique(w, seen, humans.get(i).id(), child(child(child(p, "humans"), i), "id"));
+    }
+    for (int i = 0; i < objects.size(); i++) {
+      unique(w, seen, objects.get(i).id(), child(child(child(p, "objects"), i), "id"));
+    }
+    for (int i = 0; i < zones.size(); i++) {
+      unique(w, seen, zones.get(i).id(), child(child(child(p, "zones"), i), "id"));
+    }
+    var objectIds = new LinkedHashSet<String>();
+    objects.forEach(o -> objectIds.add(o.id()));
+    if (robot != null && robot.heldObject().isPresent() && !objectIds.contains(robot.heldObject().get())) {
+      w.problem(child(child(p, "robot"), "held_object"), "the id of an object in /objects", "\"" + robot.heldObject().get() + "\"");
+    }
+    for (int i = 0; i < objects.size(); i++) {
+      var contains = objects.get(i).state().contains();
+      for (int j = 0; j < contains.size(); j++) {
+        String c = contains.get(j);
+        if (c.equals(objects.get(i).id())) {
+          w.problem(child(child(child(child(child(p, "objects"), i), "state"), "contains"), j), "another object's id or a type name", "the object itself");
+        }
+      }
+    }
+    if (!w.problems().isEmpty() || robot == null) {
+      return null;
+    }
+    return new SceneState(StepguardJson.SCHEMA_VERSION, stamp, frame, robot, humans, objects, zones);
+  }
+
+  private static void unique(Walker w, Map<String, String> seen, String id, String pointer) {
+    String first = seen.putIfAbsent(id, pointer);
+    if (first != null && !id.equals("?")) {
+      w.problem(pointer, "an id unique in the scene", "\"" + id + "\", already used at " + first);
+    }
+  }
+
+  private static RobotState robot(Walker w, JsonNode n, String p, String frame) {
+    if (!w.object(n, p, Set.of("base_pose", "ee_pose", "held_object", "max_speed_mps", "reaction_time_s", "stopping_time_s", "stopping_distance_m", "ee_radius_m"))) {
+      return null;
+    }
+    Pose base = GeometryReader.poseField(w, n, p, "base_pose", frame);
+    Pose ee = GeometryReader.poseField(w, n, p, "ee_pose", frame);
+    Optional<String> held = w.optString(n, p, "held_object");
+    double maxSpeed = w.number(n, p, "max_speed_mps", Walker.Range.NON_NEGATIVE);
+    double reaction = w.numberOr(n, p, "reaction_time_s", DEFAULT_REACTION_TIME_S, Walker.Range.NON_NEGATIVE);
+    double stopT = w.number(n, p, "stopping_time_s", Walker.Range.NON_NEGATIVE);
+    double stopD = w.number(n, p, "stopping_distance_m", Walker.Range.NON_NEGATIVE);
+    double eeR = w.numberOr(n, p, "ee_radius_m", DEFAULT_EE_RADIUS_M, Walker.Range.NON_NEGATIVE);
+    return new RobotState(base, ee, held, maxSpeed, reaction, stopT, stopD, eeR);
+  }
+
+  private static Human human(Walker w, JsonNode n, String p) {
+    if (!w.object(n, p, Set.of("id", "position", "velocity", "radius_m", "height_m", "attributes"))) {
+      return null;
+    }
+    String id = w.string(n, p, "id");
+    var pos = GeometryReader.vec3Field(w, n, p, "position");
+    var vel = Optional.ofNullable(n.get("velocity")).map(v -> GeometryReader.vec3(w, v, child(p, "velocity")));
+    double radius = w.numberOr(n, p, "radius_m", DEFAULT_HUMAN_RADIUS_M, Walker.Range.POSITIVE);
+    double height = w.numberOr(n, p, "height_m", DEFAULT_HUMAN_HEIGHT_M, Walker.Range.POSITIVE);
+    var attrs = w.strings(n, p, "attributes");
+    return new Human(id, pos, vel, radius, height, Set.copyOf(attrs));
+  }
+
+  private static SceneObject object(Walker w, JsonNode n, String p, String frame) {
+    if (!w.object(n, p, Set.of("id", "type", "pose", "radius_m", "properties", "state"))) {
+      return null;
+    }
+    String id = w.string(n, p, "id");
+    String type = w.string(n, p, "type");
+    Pose pose = GeometryReader.poseField(w, n, p, "pose", frame);
+    double radius = w.numberOr(n, p, "radius_m", DEFAULT_OBJECT_RADIUS_M, Walker.Range.NON_NEGATIVE);
+    var props = w.strings(n, p, "properties");
+    for (int i = 0; i < props.size(); i++) {
+      if (!Vocabulary.OBJECT_PROPERTIES.contains(props.get(i)) && !props.get(i).equals("?")) {
+        w.problem(child(child(p, "properties"), i), "a known property (" + String.join(", ", new java.util.TreeSet<>(Vocabulary.OBJECT_PROPERTIES)) + ")", "\"" + props.get(i) + "\"");
+      }
+    }
+    ObjectState state = ObjectState.DEFAULT;
+    JsonNode s = n.get("state");
+    if (s != null) {
+      String sp = child(p, "state");
+      if (w.object(s, sp, Vocabulary.OBJECT_STATES)) {
+        state =
+            new ObjectState(
+                w.bool(s, sp, "on", false),
+                w.bool(s, sp, "open", false),
+                w.bool(s, sp, "plugged_in", false),
+                w.strings(s, sp, "contains"),
+                w.optString(s, sp, "filled_with"));
+      }
+    }
+    return new SceneObject(id, type, pose, radius, Set.copyOf(props), state);
+  }
+
+  private static Zone zone(Walker w, JsonNode n, String p, String frame) {
+    if (!w.object(n, p, Set.of("id", "kind", "frame_id", "polygon", "z_min_m", "z_max_m", "speed_limit_mps"))) {
+      return null;
+    }
+    String id = w.string(n, p, "id");
+    String kind = w.string(n, p, "kind");
+    if (!Vocabulary.ZONE_KINDS.contains(kind) && !kind.equals("?")) {
+      w.problem(child(p, "kind"), "one of " + new java.util.TreeSet<>(Vocabulary.ZONE_KINDS), "\"" + kind + "\"");
+    }
+    String zf = w.stringOr(n, p, "frame_id", frame, false);
+    if (!zf.equals(frame) && !zf.equals("?")) {
+      w.problem(child(p, "frame_id"), "the scene's frame \"" + frame + "\"", "\"" + zf + "\"");
+    }
+    List<Point2> poly = w.array(n, p, "polygon", true, (v, vp) -> GeometryReader.point2(w, v, vp));
+    String pp = child(p, "polygon");
+    if (n.has("polygon") && n.get("polygon").isArray()) {
+      if (poly.size() < 3) {
+        w.problem(pp, "at least 3 vertices", poly.size() + " vertices");
+      } else if (poly.getFirst().equals(poly.getLast())) {
+        w.problem(child(pp, poly.size() - 1), "an open ring (do not repeat the first vertex)", "the first vertex repeated");
+      }
+    }
+    double zMin = w.numberOr(n, p, "z_min_m", DEFAULT_ZONE_Z_MIN_M, Walker.Range.ANY);
+    double zMax = w.numberOr(n, p, "z_max_m", DEFAULT_ZONE_Z_MAX_M, Walker.Range.ANY);
+    if (zMax < zMin) {
+      w.problem(child(p, "z_max_m"), "z_max_m >= z_min_m (" + zMin + ")", "number " + zMax);
+    }
+    double limit = w.numberOr(n, p, "speed_limit_mps", 0, Walker.Range.NON_NEGATIVE);
+    if (kind.equals("slow") && !(limit > 0)) {
+      w.problem(child(p, "speed_limit_mps"), "a speed limit > 0 for a slow zone", n.has("speed_limit_mps") ? "number " + limit : "nothing (missing)");
+    }
+    if (poly.size() < 3 || zMax < zMin) {
+      return null;
+    }
+    return new Zone(id, kind, frame, poly, zMin, zMax, limit);
+  }
+}
