@@ -1,0 +1,24 @@
+package io.stepguard.monitor.check;
+
+import io.stepguard.model.SceneObject;
+import io.stepguard.monitor.semantic.TypeKnowledge;
+
+/** How a name in a step (target or destination) was resolved against the predicted scene. */
+public sealed interface Grounding {
+  /** The step names nothing here. */
+  record None() implements Grounding {}
+
+  /**
+   * Resolved to a scene object.
+   *
+   * @param how "id", "type", "name" (words of the type in the text) or "similar" (encoder)
+   * @param knowledge what stepguard knows of the object's type
+   */
+  record Resolved(String name, SceneObject object, String how, TypeKnowledge knowledge)
+      implements Grounding {}
+
+  /** Named, but not found in the scene; {@code knowledge} is what is known of the name. */
+  record Missing(String name, TypeKnowledge knowledge) implements Grounding {}
+
+  Grounding NONE = new None();
+}

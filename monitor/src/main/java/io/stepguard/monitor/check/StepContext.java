@@ -1,0 +1,72 @@
+package io.stepguard.monitor.check;
+
+import io.stepguard.model.ActionPlan;
+import io.stepguard.model.PlanStep;
+import io.stepguard.model.SceneObject;
+import io.stepguard.model.SceneState;
+import io.stepguard.monitor.MonitorConfig;
+import io.stepguard.monitor.geometry.PreparedScene;
+import io.stepguard.monitor.predict.StateChange;
+import io.stepguard.monitor.semantic.ObjectKnowledge;
+import io.stepguard.monitor.semantic.TypeKnowledge;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a check may read about step {@code stepIndex}: the observed scene, the predicted
+ * scene before and after the step (effects of steps 0..k-1, then of step k), the grounded action,
+ * the changes earlier steps made, and the scene's prepared geometry.
+ *
+ * @param observed the scene as last observed (people and zones come from here)
+ * @param before predicted state when step k starts
+ * @param after predicted state when step k ends
+ * @param history changes made by steps 0..k, oldest first
+ */
+public record StepContext(
+    ActionPlan plan,
+    int stepIndex,
+    SceneState observed,
+    SceneState before,
+    SceneState after,
+    ResolvedAction action,
+    List<StateChange> history,
+    PreparedScene prepared,
+    MonitorConfig config,
+    ObjectKnowledge knowledge) {
+  public StepContext {
+    history = List.copyOf(history);
+  }
+
+  public PlanStep step() {
+    return plan.steps().get(stepIndex);
+  }
+
+  /** The object the robot holds when the step starts, if any. */
+  public Optional<SceneObject> heldBefore() {
+    return before.robot().heldObject().flatMap(before::object);
+  }
+
+  /** Perceived properties of {@code o} together with what the lexicon knows of its type. */
+  public Set<String> properties(SceneObject o) {
+    Set<String> all = new HashSet<>(o.properties());
+    all.addAll(knowledge.lookup(o.type()).properties());
+    return all;
+  }
+
+  public TypeKnowledge knowledgeOf(SceneObject o) {
+    return knowledge.lookup(o.type());
+  }
+
+  /** The most recent change to {@code subject} made before step k, if any. */
+  public Optional<StateChange> lastChangeBefore(String subject) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      StateChange c = history.get(i);
+      if (c.stepIndex() < stepIndex && c.subject().equals(subject)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+}
