@@ -17,6 +17,9 @@ public sealed interface Grounding {
   record Resolved(String name, SceneObject object, String how, TypeKnowledge knowledge)
       implements Grounding {}
 
+  /** Resolved to a person in the scene (a hand-over recipient, "the child"). */
+  record Person(String name, io.stepguard.model.Human human) implements Grounding {}
+
   /** Named, but not found in the scene; {@code knowledge} is what is known of the name. */
   record Missing(String name, TypeKnowledge knowledge) implements Grounding {}
 

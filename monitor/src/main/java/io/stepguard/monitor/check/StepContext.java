@@ -23,10 +23,13 @@ import java.util.Set;
  * @param before predicted state when step k starts
  * @param after predicted state when step k ends
  * @param history changes made by steps 0..k, oldest first
+ * @param currentStep the step that runs now (0 before a plan starts): hazards present in the
+ *     observed scene are judged on this step, predicted hazards on the steps after it
  */
 public record StepContext(
     ActionPlan plan,
     int stepIndex,
+    int currentStep,
     SceneState observed,
     SceneState before,
     SceneState after,
@@ -37,6 +40,11 @@ public record StepContext(
     ObjectKnowledge knowledge) {
   public StepContext {
     history = List.copyOf(history);
+  }
+
+  /** True when this step is the one that runs now: a hazard found here is present, not predicted. */
+  public boolean isCurrent() {
+    return stepIndex == currentStep;
   }
 
   public PlanStep step() {

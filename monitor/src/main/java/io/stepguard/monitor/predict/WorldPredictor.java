@@ -1,0 +1,383 @@
+package io.stepguard.monitor.predict;
+
+import io.stepguard.model.ActionPlan;
+import io.stepguard.model.Action;
+import io.stepguard.model.Human;
+import io.stepguard.model.ObjectState;
+import io.stepguard.model.PlanStep;
+import io.stepguard.model.SceneObject;
+import io.stepguard.model.SceneState;
+import io.stepguard.model.Vec3;
+import io.stepguard.monitor.check.Grounding;
+import io.stepguard.monitor.check.ResolvedAction;
+import io.stepguard.monitor.semantic.ObjectKnowledge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies the effects of a plan's steps, in order, to a scene, so that step k is judged in the
+ * world steps 0..k-1 will have made. The effect of each verb is documented on {@link Verb}.
+ * Cost: O(steps x objects). Stateless and thread-safe.
+ */
+public final class WorldPredictor {
+  /** Distance short of a person's footprint at which a hand-over path ends, m. */
+  public static final double HAND_OVER_STANDOFF_M = 0.35;
+
+  private static final String DEFAULT_LIQUID = "water";
+
+  private final ObjectKnowledge knowledge;
+  private final SceneGrounder grounder;
+
+  public WorldPredictor(ObjectKnowledge knowledge) {
+    this.knowledge = knowledge;
+    this.grounder = new SceneGrounder(knowledge);
+  }
+
+  /** Predicts every step of {@code plan} starting from {@code scene}. */
+  public List<PredictedStep> predict(ActionPlan plan, SceneState scene) {
+    var out = new ArrayList<PredictedStep>(plan.steps().size());
+    SceneState state = scene;
+    Optional<String> location = Optional.empty();
+    for (PlanStep step : plan.steps()) {
+      var run = new StepRun(step, state, location);
+      run.resolve();
+      run.apply();
+      out.add(new PredictedStep(step.index(), state, run.state, run.resolved, run.changes));
+      state = run.state;
+      location = run.location;
+    }
+    return out;
+  }
+
+  /** The mutable work of predicting one step. */
+  private final class StepRun {
+    final PlanStep step;
+    final SceneState before;
+    SceneState state;
+    Optional<String> location;
+    final List<StateChange> changes = new ArrayList<>();
+    ResolvedAction resolved;
+    Optional<Verb> verb = Optional.empty();
+    String withWords = "";
+
+    StepRun(PlanStep step, SceneState before, Optional<String> location) {
+      this.step = step;
+      this.before = before;
+      this.state = before;
+      this.location = location;
+    }
+
+    void resolve() {
+      Vec3 ee = before.robot().eePose().position();
+      String verbWords;
+      Optional<String> target;
+      Optional<String> destination;
+      Map<String, String> args;
+      boolean fromText;
+      if (step.action().isPresent()) {
+        Action a = step.action().get();
+        verbWords = Verb.normalize(a.verb());
+        verb = Verb.parse(a.verb());
+        target = a.target();
+        destination = a.destination();
+        args = a.arguments();
+        fromText = false;
+      } else {
+        ParsedText p = ParsedText.parse(step.text());
+        verbWords = p.verbWords();
+        verb = p.verb();
+        target = p.target();
+        destination = p.destination();
+        args = p.with().map(w -> Map.of("with", w)).orElse(Map.of());
+        withWords = p.with().orElse("");
+        fromText = true;
+      }
+      Grounding tg = target.map(t -> groundWithLeftover(t, ee)).orElse(Grounding.NONE);
+      Grounding dg = destination.map(d -> grounder.ground(d, before, ee)).orElse(Grounding.NONE);
+      // "put Microwave" (AI2-THOR): the only argument of put is where the held object goes.
+      Optional<String> held = before.robot().heldObject();
+      if (verb.isPresent()
+          && (verb.get().effect() == Verb.Effect.PUT || verb.get().effect() == Verb.Effect.CARRY)
+          && dg instanceof Grounding.None
+          && held.isPresent()
+          && !(tg instanceof Grounding.Resolved r && r.object().id().equals(held.get()))) {
+        dg = tg;
+        tg = heldGrounding();
+      }
+      // "pour" / "drop" / "put" with no place: where the robot is.
+      if (verb.isPresent() && dg instanceof Grounding.None && location.isPresent()) {
+        var e = verb.get().effect();
+        if (e == Verb.Effect.POUR || e == Verb.Effect.DROP || e == Verb.Effect.PUT) {
+          Optional<SceneObject> loc = before.object(location.get());
+          if (loc.isPresent()) {
+            dg = new Grounding.Resolved(loc.get().id(), loc.get(), "location", knowledge.lookup(loc.get().type()));
+          }
+        }
+      }
+      if (verb.isPresent() && tg instanceof Grounding.None && held.isPresent()) {
+        var e = verb.get().effect();
+        if (e == Verb.Effect.POUR || e == Verb.Effect.THROW || e == Verb.Effect.DROP
+            || e == Verb.Effect.HAND_OVER || e == Verb.Effect.PUT || e == Verb.Effect.CARRY) {
+          tg = heldGrounding();
+        }
+      }
+      if (!withWords.isEmpty() && !args.containsKey("with")) {
+        args = Map.of("with", withWords);
+      }
+      List<Vec3> path = path(tg, dg, ee);
+      double speed =
+          step.motion().flatMap(m -> m.speedMps()).orElse(before.robot().maxSpeedMps());
+      resolved =
+          new ResolvedAction(
+              verb.map(Verb::id).orElse(verbWords.isEmpty() ? "(none)" : verbWords.replace(' ', '_')),
+              verb.isPresent(),
+              fromText,
+              tg,
+              dg,
+              args,
+              path,
+              speed,
+              step.motion().map(m -> m.frameId()));
+    }
+
+    /** Grounds a name; if it fails, grounds shorter prefixes and keeps the rest as "with". */
+    private Grounding groundWithLeftover(String name, Vec3 from) {
+      Grounding g = grounder.ground(name, before, from);
+      if (!(g instanceof Grounding.Missing)) {
+        return g;
+      }
+      String[] words = Verb.normalize(name).split(" ");
+      for (int n = words.length - 1; n >= 1; n--) {
+        String prefix = String.join(" ", java.util.Arrays.copyOf(words, n));
+        Grounding p = grounder.ground(prefix, before, from);
+        if (!(p instanceof Grounding.Missing)) {
+          withWords = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+          return p;
+        }
+      }
+      return g;
+    }
+
+    private Grounding heldGrounding() {
+      SceneObject h = before.robot().heldObject().flatMap(before::object).orElseThrow();
+      return new Grounding.Resolved(h.id(), h, "held", knowledge.lookup(h.type()));
+    }
+
+    private List<Vec3> path(Grounding tg, Grounding dg, Vec3 ee) {
+      var path = new ArrayList<Vec3>();
+      path.add(ee);
+      if (step.motion().isPresent() && !step.motion().get().eeWaypoints().isEmpty()) {
+        path.addAll(step.motion().get().eeWaypoints());
+        return path;
+      }
+      Optional<Vec3> end = endpoint(tg, dg, ee);
+      end.filter(e -> e.distanceTo(ee) > 1e-9).ifPresent(path::add);
+      return path;
+    }
+
+    /** Where the end-effector goes when the planner gave no motion. */
+    private Optional<Vec3> endpoint(Grounding tg, Grounding dg, Vec3 ee) {
+      if (verb.isEmpty()) {
+        return place(dg, ee).or(() -> place(tg, ee));
+      }
+      return switch (verb.get().effect()) {
+        case NONE, THROW, DROP, MARK -> verb.get().effect() == Verb.Effect.MARK ? place(tg, ee) : Optional.empty();
+        case PUT, CARRY, POUR, HAND_OVER -> place(dg, ee).or(() -> heldIs(tg) ? Optional.empty() : place(tg, ee));
+        default -> place(tg, ee);
+      };
+    }
+
+    private boolean heldIs(Grounding g) {
+      return g instanceof Grounding.Resolved r
+          && before.robot().heldObject().map(h -> h.equals(r.object().id())).orElse(false);
+    }
+
+    private Optional<Vec3> place(Grounding g, Vec3 ee) {
+      return switch (g) {
+        case Grounding.Resolved r -> Optional.of(r.object().pose().position());
+        case Grounding.Person p -> Optional.of(handOverPoint(p.human(), ee));
+        case Grounding.Missing m -> Optional.empty();
+        case Grounding.None n -> Optional.empty();
+      };
+    }
+
+    /** The point short of the person, on the line from the end-effector, at chest height. */
+    private Vec3 handOverPoint(Human h, Vec3 ee) {
+      Vec3 c = h.position();
+      double dx = ee.x() - c.x();
+      double dy = ee.y() - c.y();
+      double d = Math.hypot(dx, dy);
+      double stand = h.radiusM() + HAND_OVER_STANDOFF_M;
+      double z = Math.max(0.5, h.heightM() * 0.6);
+      if (d <= stand) {
+        return new Vec3(ee.x(), ee.y(), z);
+      }
+      return new Vec3(c.x() + dx / d * stand, c.y() + dy / d * stand, z);
+    }
+
+    void apply() {
+      Vec3 end = resolved.eePath().getLast();
+      state = state.withRobot(state.robot().withEePose(state.robot().eePose().withPosition(end)));
+      if (step.motion().isPresent() && !step.motion().get().baseWaypoints().isEmpty()) {
+        Vec3 b = step.motion().get().baseWaypoints().getLast();
+        state = state.withRobot(state.robot().withBasePose(state.robot().basePose().withPosition(b)));
+      }
+      if (verb.isEmpty()) {
+        followHeld();
+        return;
+      }
+      Optional<SceneObject> target = object(resolved.target());
+      Optional<SceneObject> dest = object(resolved.destination());
+      Optional<String> held = state.robot().heldObject();
+      int k = step.index();
+      switch (verb.get().effect()) {
+        case GOTO -> target.ifPresent(t -> {
+          location = Optional.of(t.id());
+          changes.add(new StateChange(k, "robot", "robot at " + label(t)));
+        });
+        case PICK -> target.ifPresent(t -> {
+          held.filter(h -> !h.equals(t.id())).ifPresent(h ->
+              changes.add(new StateChange(k, h, label(h) + " still held while picking " + label(t))));
+          removeFromContainers(t.id());
+          setHeld(Optional.of(t.id()));
+          location = Optional.of(t.id());
+          changes.add(new StateChange(k, t.id(), label(t) + " picked up and held"));
+        });
+        case PUT -> held.ifPresentOrElse(h -> {
+          if (dest.isPresent()) {
+            addContent(dest.get().id(), h);
+            moveObject(h, dest.get().pose().position());
+            changes.add(new StateChange(k, dest.get().id(), label(h) + " put in/on " + label(dest.get())));
+            changes.add(new StateChange(k, h, label(h) + " put in/on " + label(dest.get())));
+          } else {
+            changes.add(new StateChange(k, h, label(h) + " put down at an unknown place"));
+          }
+          setHeld(Optional.empty());
+        }, () -> changes.add(new StateChange(k, "robot", "put with an empty hand")));
+        case CARRY -> {
+          if (held.isEmpty() && target.isPresent()) {
+            removeFromContainers(target.get().id());
+            setHeld(Optional.of(target.get().id()));
+            changes.add(new StateChange(k, target.get().id(), label(target.get()) + " picked up and carried"));
+          }
+          dest.ifPresent(d -> location = Optional.of(d.id()));
+        }
+        case OPEN -> target.ifPresent(t -> setState(t, t.state().withOpen(true), "opened"));
+        case CLOSE -> target.ifPresent(t -> setState(t, t.state().withOpen(false), "closed"));
+        case TURN_ON -> target.ifPresent(t -> setState(t, t.state().withOn(true), "turned on"));
+        case TURN_OFF -> target.ifPresent(t -> setState(t, t.state().withOn(false), "turned off"));
+        case PLUG_IN -> target.ifPresent(t -> setState(t, new ObjectState(t.state().on(), t.state().open(), true, t.state().contains(), t.state().filledWith()), "plugged in"));
+        case UNPLUG -> target.ifPresent(t -> setState(t, new ObjectState(t.state().on(), t.state().open(), false, t.state().contains(), t.state().filledWith()), "unplugged"));
+        case FILL -> {
+          String liquid = resolved.arguments().getOrDefault("liquid", resolved.arguments().getOrDefault("with", DEFAULT_LIQUID));
+          Optional<SceneObject> vessel = target.or(() -> held.flatMap(state::object));
+          vessel.ifPresent(t -> setState(t, t.state().withFilledWith(Optional.of(liquid)), "filled with " + liquid));
+        }
+        case POUR -> pour(target, dest, held);
+        case MARK -> target.ifPresent(t -> changes.add(new StateChange(k, t.id(), label(t) + " " + pastTense())));
+        case THROW -> held.flatMap(state::object).ifPresent(h -> {
+          setHeld(Optional.empty());
+          changes.add(new StateChange(k, h.id(), label(h) + " thrown"));
+        });
+        case DROP -> held.flatMap(state::object).ifPresent(h -> {
+          setHeld(Optional.empty());
+          dest.ifPresent(d -> addContent(d.id(), h.id()));
+          changes.add(new StateChange(k, h.id(), label(h) + " dropped" + dest.map(d -> " onto/into " + label(d)).orElse("")));
+        });
+        case HAND_OVER -> held.flatMap(state::object).ifPresent(h -> {
+          setHeld(Optional.empty());
+          String to = resolved.destination() instanceof Grounding.Person p ? p.human().id() : "a person";
+          changes.add(new StateChange(k, h.id(), label(h) + " handed to " + to));
+        });
+        case NONE -> {}
+      }
+      followHeld();
+    }
+
+    private void pour(Optional<SceneObject> target, Optional<SceneObject> dest, Optional<String> held) {
+      int k = step.index();
+      Optional<SceneObject> source = held.flatMap(state::object);
+      if (source.isEmpty() || (target.isPresent() && target.get().state().filledWith().isPresent() && !target.get().id().equals(held.orElse("")))) {
+        source = target;
+      }
+      if (source.isEmpty()) {
+        return;
+      }
+      SceneObject src = state.object(source.get().id()).orElseThrow();
+      String liquid = src.state().filledWith().orElse(resolved.arguments().getOrDefault("liquid", src.type()));
+      setState(src, src.state().withFilledWith(Optional.empty()), "emptied");
+      Optional<SceneObject> into = dest.filter(d -> !d.id().equals(src.id()));
+      if (into.isPresent()) {
+        SceneObject d = state.object(into.get().id()).orElseThrow();
+        state = state.withObject(d.withState(d.state().withFilledWith(Optional.of(liquid))));
+        changes.add(new StateChange(k, d.id(), liquid + " poured into/onto " + label(d)));
+      } else {
+        changes.add(new StateChange(k, "floor", liquid + " poured onto the floor"));
+      }
+    }
+
+    private String pastTense() {
+      String v = verb.orElseThrow().id();
+      return switch (v) {
+        case "slice" -> "sliced";
+        case "break" -> "broken";
+        case "dirty" -> "made dirty";
+        case "clean" -> "cleaned";
+        case "cook" -> "heated";
+        default -> v + " applied";
+      };
+    }
+
+    private Optional<SceneObject> object(Grounding g) {
+      return g instanceof Grounding.Resolved r ? state.object(r.object().id()) : Optional.empty();
+    }
+
+    private void setState(SceneObject t, ObjectState s, String what) {
+      SceneObject cur = state.object(t.id()).orElse(t);
+      state = state.withObject(cur.withState(s));
+      changes.add(new StateChange(step.index(), t.id(), label(t) + " " + what));
+    }
+
+    private void setHeld(Optional<String> id) {
+      state = state.withRobot(state.robot().withHeldObject(id));
+    }
+
+    private void addContent(String containerId, String content) {
+      state.object(containerId).ifPresent(c -> {
+        var list = new ArrayList<>(c.state().contains());
+        if (!list.contains(content)) {
+          list.add(content);
+        }
+        state = state.withObject(c.withState(c.state().withContains(list)));
+      });
+    }
+
+    private void removeFromContainers(String id) {
+      for (SceneObject o : state.objects()) {
+        if (o.state().contains().contains(id)) {
+          var list = new ArrayList<>(o.state().contains());
+          list.remove(id);
+          state = state.withObject(o.withState(o.state().withContains(list)));
+        }
+      }
+    }
+
+    private void moveObject(String id, Vec3 p) {
+      state.object(id).ifPresent(o -> state = state.withObject(o.withPose(o.pose().withPosition(p))));
+    }
+
+    private void followHeld() {
+      state.robot().heldObject().ifPresent(h -> moveObject(h, state.robot().eePose().position()));
+    }
+
+    private String label(SceneObject o) {
+      return o.id().equals(o.type()) ? o.id() : o.id() + " (" + o.type() + ")";
+    }
+
+    private String label(String id) {
+      return state.object(id).map(this::label).orElse(id);
+    }
+  }
+}
