@@ -19,6 +19,13 @@ public interface Monitor extends AutoCloseable {
    */
   PlanJudgement judge(ActionPlan plan, Optional<SceneState> scene, double nowS);
 
+  /**
+   * Judges {@code plan} while it executes: steps before {@code currentStep} are done (the scene
+   * already shows their effects), step {@code currentStep} runs now (hazards in the observed scene
+   * halt it), later steps are judged in the world predicted from now.
+   */
+  PlanJudgement judge(ActionPlan plan, Optional<SceneState> scene, double nowS, int currentStep);
+
   /** Judges a plan in a scene taken as current (offline use: check, demo, eval). */
   default PlanJudgement judge(ActionPlan plan, SceneState scene) {
     return judge(plan, Optional.of(scene), scene.stampS());

@@ -29,13 +29,29 @@ public final class PreparedScene {
 
   private final SceneState scene;
   private final Map<String, PreparedZone> zones = new LinkedHashMap<>();
+  private final java.util.Optional<PreparedGeometry> workspace;
 
   private PreparedScene(SceneState scene) {
     this.scene = scene;
+    var work = new ArrayList<Geometry>();
     for (Zone z : scene.zones()) {
       Polygon p = polygon(z.polygon());
       zones.put(z.id(), new PreparedZone(z, p, PreparedGeometryFactory.prepare(p)));
+      if (z.kind().equals("workspace")) {
+        work.add(p);
+      }
     }
+    workspace =
+        work.isEmpty()
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(
+                PreparedGeometryFactory.prepare(
+                    org.locationtech.jts.operation.union.UnaryUnionOp.union(work)));
+  }
+
+  /** The union of the scene's workspace zones, prepared; empty when the scene has none. */
+  public java.util.Optional<PreparedGeometry> workspace() {
+    return workspace;
   }
 
   /** Prepares {@code scene}; see {@link SceneAcceptance} for the validity checks done first. */

@@ -1,0 +1,83 @@
+package io.stepguard.monitor.check;
+
+import io.stepguard.model.Decision;
+import io.stepguard.model.HazardCategory;
+import io.stepguard.model.ReasoningStep.Conclusion;
+import io.stepguard.model.ReasoningStep.Observation;
+import io.stepguard.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Consistency between a step and the scene: a verb stepguard does not know, a referenced object
+ * or person missing from the scene, a motion in another frame than the scene's. Each is CLARIFY
+ * with a concrete question (DECISIONS.md: plan/scene consistency is judged, not a parse error).
+ */
+public final class ActionCheck implements StepCheck {
+  @Override
+  public String name() {
+    return "action_consistency";
+  }
+
+  @Override
+  public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
+    var out = new ArrayList<Finding>();
+    ResolvedAction a = ctx.action();
+    if (!a.known()) {
+      String id =
+          facts.add(
+              "input",
+              "step " + ctx.stepIndex() + " uses the verb '" + a.verb() + "', which has no known effect");
+      out.add(
+          clarify(
+              "What should the robot do in step " + ctx.stepIndex() + " ('" + ctx.step().text() + "')? The verb '" + a.verb() + "' is not one stepguard can predict.",
+              "unknown verb '" + a.verb() + "'",
+              id,
+              0.4));
+    }
+    checkGrounding(ctx, facts, a.target(), "target", out);
+    checkGrounding(ctx, facts, a.destination(), "destination", out);
+    if (a.motionFrame().isPresent() && !a.motionFrame().get().equals(ctx.observed().frameId())) {
+      String id =
+          facts.add(
+              "input",
+              "the motion of step " + ctx.stepIndex() + " is in frame '" + a.motionFrame().get() + "', the scene in '" + ctx.observed().frameId() + "'");
+      out.add(
+          clarify(
+              "Step " + ctx.stepIndex() + "'s waypoints are in frame '" + a.motionFrame().get() + "' but the scene is in '" + ctx.observed().frameId() + "': which transform applies?",
+              "motion frame differs from the scene frame",
+              id,
+              0.5));
+    }
+    return out;
+  }
+
+  private void checkGrounding(StepContext ctx, FactSheet facts, Grounding g, String role, List<Finding> out) {
+    if (g instanceof Grounding.Missing m) {
+      String id =
+          facts.add(
+              "grounding",
+              "the " + role + " '" + m.name() + "' of step " + ctx.stepIndex() + " matches no object or person in the scene");
+      out.add(
+          clarify(
+              "Step " + ctx.stepIndex() + " refers to '" + m.name() + "', which is not in the scene. Which object is meant, or where is it?",
+              role + " '" + m.name() + "' not in the scene",
+              id,
+              0.45));
+    }
+  }
+
+  private Finding clarify(String question, String what, String factId, double risk) {
+    return new Finding(
+        name(),
+        HazardCategory.MISSING_INFORMATION,
+        Severity.LOW,
+        new Decision.Clarify(question),
+        risk,
+        0.8,
+        List.of(
+            new Observation(what, List.of(factId)),
+            new Conclusion("safety cannot be judged without it: ask", List.of(factId))),
+        "CLARIFY: " + what);
+  }
+}

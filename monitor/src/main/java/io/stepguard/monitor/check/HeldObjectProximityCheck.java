@@ -1,0 +1,111 @@
+package io.stepguard.monitor.check;
+
+import io.stepguard.model.Decision;
+import io.stepguard.model.HazardCategory;
+import io.stepguard.model.Human;
+import io.stepguard.model.ReasoningStep.Conclusion;
+import io.stepguard.model.ReasoningStep.Inference;
+import io.stepguard.model.ReasoningStep.Observation;
+import io.stepguard.model.SceneObject;
+import io.stepguard.model.Severity;
+import io.stepguard.monitor.geometry.PathClearance;
+import io.stepguard.monitor.geometry.SeparationDistance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A sharp, hot, heavy or liquid-carrying held object must keep a larger clearance from people than
+ * the bare gripper: S_p plus {@code hazardousObjectMarginM} for adults, plus {@code childMarginM}
+ * for a person marked child. REPLAN with "keep the knife1 at least d m from p1" otherwise. A
+ * hand-over recipient is left to the hazard rules (what is handed over). Cost: O(people x path).
+ */
+public final class HeldObjectProximityCheck implements StepCheck {
+  @Override
+  public String name() {
+    return "held_object_near_person";
+  }
+
+  /** The hazardous property of a held object and the category it brings. */
+  record Hazard(String property, HazardCategory category) {}
+
+  static Optional<Hazard> hazard(SceneObject o, Set<String> props) {
+    if (props.contains("sharp")) {
+      return Optional.of(new Hazard("sharp", HazardCategory.CUT));
+    }
+    if (props.contains("hot") || props.contains("lit") || o.state().on() && props.contains("heat_source")) {
+      return Optional.of(new Hazard("hot", HazardCategory.BURN));
+    }
+    if (props.contains("heavy")) {
+      return Optional.of(new Hazard("heavy", HazardCategory.COLLISION));
+    }
+    if (o.state().filledWith().isPresent() || props.contains("liquid")) {
+      return Optional.of(new Hazard("liquid", HazardCategory.BURN));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
+    Optional<SceneObject> held = ctx.heldBefore();
+    if (held.isEmpty()) {
+      return List.of();
+    }
+    SceneObject o = held.get();
+    Optional<Hazard> hz = hazard(o, ctx.properties(o));
+    if (hz.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Finding>();
+    double clearance = PersonZoneCheck.clearanceRadius(ctx);
+    for (Human h : ctx.observed().humans()) {
+      if (ctx.action().destination() instanceof Grounding.Person p && p.human().id().equals(h.id())) {
+        continue;
+      }
+      var sp = SeparationDistance.of(h, ctx.before().robot(), ctx.action().speedMps(), ctx.config());
+      double margin = h.isChild() ? ctx.config().childMarginM() : ctx.config().hazardousObjectMarginM();
+      double need = sp.totalM() + margin;
+      var c = PathClearance.to(ctx.action().eePath(), h.position().x(), h.position().y());
+      double sep = c.centreDistanceM() - h.radiusM() - clearance;
+      if (sep >= need) {
+        continue;
+      }
+      String who = (h.isChild() ? "child " : "person ") + h.id();
+      String heldId =
+          facts.add(
+              "property",
+              "the robot holds " + o.id() + " (" + o.type() + "), which is " + hz.get().property()
+                  + o.state().filledWith().map(l -> " (filled with " + l + ")").orElse(""));
+      String sepId =
+          facts.add(
+              "distance",
+              "the path comes within " + Fmt.m(sep) + " of " + h.id() + " at " + Fmt.xy(c.nearestX(), c.nearestY()) + " on segment " + c.segment(),
+              sep,
+              "m");
+      String needId =
+          facts.add(
+              "distance",
+              "clearance required for a " + hz.get().property() + " object near " + who + " = " + Fmt.m(need)
+                  + " (S_p " + Fmt.m(sp.totalM()) + " + margin " + Fmt.m(margin) + ")",
+              need,
+              "m");
+      double keep = need + h.radiusM() + clearance;
+      out.add(
+          new Finding(
+              name(),
+              hz.get().category(),
+              h.isChild() ? Severity.CRITICAL : Severity.HIGH,
+              new Decision.Replan(
+                  List.of("keep " + o.id() + " at least " + Fmt.m(keep) + " from " + h.id() + " (centre " + Fmt.xy(h.position().x(), h.position().y()) + ")")),
+              Math.min(1, 0.65 + 0.35 * (1 - Math.max(0, sep) / need)),
+              0.9,
+              List.of(
+                  new Observation("step " + ctx.stepIndex() + " carries " + hz.get().property() + " " + o.id() + " within " + Fmt.m(sep) + " of " + who, List.of(heldId, sepId)),
+                  new Inference("less than the clearance for " + hz.get().property() + " objects", "held_object_margin", List.of(sepId, needId)),
+                  new Conclusion("route " + o.id() + " further from " + h.id(), List.of(sepId, needId))),
+              "REPLAN: " + hz.get().property() + " " + o.type() + " carried " + Fmt.m(sep) + " from " + who + " (needs " + Fmt.m(need) + ")"));
+    }
+    return out;
+  }
+}
