@@ -50,7 +50,8 @@ final class JudgementCore implements Monitor {
     this.stepChecks = List.copyOf(stepChecks);
     this.planChecks = List.copyOf(planChecks);
     this.predictor = new WorldPredictor(knowledge);
-    this.producer = "stepguard/" + knowledge.describe();
+    this.producer =
+        "stepguard/" + (knowledge == ObjectKnowledge.PERCEIVED_ONLY ? "geometric" : knowledge.describe());
     this.resources = resources;
   }
 
