@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -125,22 +126,29 @@ public final class ZoneCheck implements StepCheck {
     }
     if (path.size() == 1) {
       Vec3 p = path.getFirst();
-      Geometry g = PreparedScene.point(p.x(), p.y()).buffer(r, 8);
-      return overlapsZ(pz.zone(), p.z(), p.z(), r) && pz.prepared().intersects(g)
+      return overlapsZ(pz.zone(), p.z(), p.z(), r)
+              && pz.polygon().isWithinDistance(PreparedScene.point(p.x(), p.y()), r)
           ? Optional.of(new Entry(0, p, p))
           : Optional.empty();
     }
+    var zoneEnv = pz.polygon().getEnvelopeInternal();
     for (int i = 0; i + 1 < path.size(); i++) {
       Vec3 a = path.get(i);
       Vec3 b = path.get(i + 1);
       if (!overlapsZ(pz.zone(), Math.min(a.z(), b.z()), Math.max(a.z(), b.z()), r)) {
         continue;
       }
+      var env = new Envelope(a.x(), b.x(), a.y(), b.y());
+      env.expandBy(r);
+      if (!env.intersects(zoneEnv)) {
+        continue;
+      }
       Geometry seg =
           PreparedScene.factory()
               .createLineString(new Coordinate[] {new Coordinate(a.x(), a.y()), new Coordinate(b.x(), b.y())});
-      Geometry swept = r > 0 ? seg.buffer(r, 8) : seg;
-      if (pz.prepared().intersects(swept)) {
+      // Within distance r of the polygon (boundary included) = the swept gripper touches it.
+      boolean enters = r > 0 ? pz.polygon().isWithinDistance(seg, r) : pz.prepared().intersects(seg);
+      if (enters) {
         return Optional.of(new Entry(i, a, b));
       }
     }
