@@ -21,11 +21,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Time judging a seeded synthetic plan (default 20 steps) in a scene with 10 people, 50 objects, 20 zones.")
+    description =
+        "Time judging a seeded synthetic plan (default 20 steps) in a scene with 10 people, 50 objects, 20 zones.")
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--steps", defaultValue = "20", description = "Steps per plan (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--steps",
+      defaultValue = "20",
+      description = "Steps per plan (default ${DEFAULT-VALUE}).")
   int steps;
 
   @Option(names = "--people", defaultValue = "10")
@@ -37,10 +41,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--zones", defaultValue = "20")
   int zones;
 
-  @Option(names = "--warmup", defaultValue = "2000", description = "Warm-up plan judgements (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "2000",
+      description = "Warm-up plan judgements (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--iterations", defaultValue = "5000", description = "Measured plan judgements (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--iterations",
+      defaultValue = "5000",
+      description = "Measured plan judgements (default ${DEFAULT-VALUE}).")
   int iterations;
 
   @Option(names = "--seed", defaultValue = "42")
@@ -72,10 +82,31 @@ final class BenchCommand implements Callable<Integer> {
       }
       Arrays.sort(planNs);
       Arrays.sort(stepNs, 0, si);
-      out.printf(Locale.ROOT, "scene: %d people, %d objects, %d zones; plan: %d steps; monitor %s%n", people, objects, zones, steps, monitor.producer());
-      out.printf(Locale.ROOT, "java %s, %d cpus, %d warm-up + %d measured plans%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), warmup, iterations);
-      out.printf(Locale.ROOT, "per step : median %8.1f us   p99 %8.1f us%n", stepNs[si / 2] / 1e3, stepNs[(int) (si * 0.99)] / 1e3);
-      out.printf(Locale.ROOT, "per plan : median %8.1f us   p99 %8.1f us%n", planNs[iterations / 2] / 1e3, planNs[(int) (iterations * 0.99)] / 1e3);
+      out.printf(
+          Locale.ROOT,
+          "scene: %d people, %d objects, %d zones; plan: %d steps; monitor %s%n",
+          people,
+          objects,
+          zones,
+          steps,
+          monitor.producer());
+      out.printf(
+          Locale.ROOT,
+          "java %s, %d cpus, %d warm-up + %d measured plans%n",
+          System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors(),
+          warmup,
+          iterations);
+      out.printf(
+          Locale.ROOT,
+          "per step : median %8.1f us   p99 %8.1f us%n",
+          stepNs[si / 2] / 1e3,
+          stepNs[(int) (si * 0.99)] / 1e3);
+      out.printf(
+          Locale.ROOT,
+          "per plan : median %8.1f us   p99 %8.1f us%n",
+          planNs[iterations / 2] / 1e3,
+          planNs[(int) (iterations * 0.99)] / 1e3);
       out.println("(checksum " + sink + ")");
       out.flush();
     }

@@ -49,10 +49,15 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--scenario", arity = "1..*", description = "Scenario JSON files.")
   List<Path> scenarios = new ArrayList<>();
 
-  @Option(names = "--json", description = "Print the verdicts as a JSON array (plan-level verdict first).")
+  @Option(
+      names = "--json",
+      description = "Print the verdicts as a JSON array (plan-level verdict first).")
   boolean json;
 
-  @Option(names = "--explain", paramLabel = "N", description = "Print the full reasoning chain of step N (-1: the plan-level verdict).")
+  @Option(
+      names = "--explain",
+      paramLabel = "N",
+      description = "Print the full reasoning chain of step N (-1: the plan-level verdict).")
   Optional<Integer> explain;
 
   @Mixin MonitorOptions monitorOptions;
@@ -85,7 +90,12 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     if (explain.isPresent() && (explain.get() < -1 || explain.get() >= p.get().steps().size())) {
-      err.println("stepguard check: --explain " + explain.get() + " is not a step of this plan (0.." + (p.get().steps().size() - 1) + ", or -1)");
+      err.println(
+          "stepguard check: --explain "
+              + explain.get()
+              + " is not a step of this plan (0.."
+              + (p.get().steps().size() - 1)
+              + ", or -1)");
       return ExitCodes.BAD_INPUT;
     }
     try (Monitor monitor = monitorOptions.create()) {
@@ -99,10 +109,11 @@ final class CheckCommand implements Callable<Integer> {
         out.println("plan " + p.get().planId() + ": " + p.get().instruction());
         VerdictText.table(j, out);
       }
-      explain.ifPresent(n -> {
-        Verdict v = n == -1 ? j.planVerdict() : j.steps().get(n);
-        VerdictText.explain(v, n == -1 ? "" : p.get().steps().get(n).text(), out);
-      });
+      explain.ifPresent(
+          n -> {
+            Verdict v = n == -1 ? j.planVerdict() : j.steps().get(n);
+            VerdictText.explain(v, n == -1 ? "" : p.get().steps().get(n).text(), out);
+          });
       out.flush();
       return j.allAllowed() ? ExitCodes.OK : ExitCodes.NOT_ALLOWED;
     }
@@ -143,11 +154,17 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static void line(PrintWriter out, String what, StepOutcome o) {
-    out.printf(java.util.Locale.ROOT, "  %-7s %-8s expected %-8s %s%n", what, o.actual().decision().kind(),
-        o.expected().decision(), o.matches() ? "ok" : "MISMATCH: " + String.join("; ", o.mismatches()));
+    out.printf(
+        java.util.Locale.ROOT,
+        "  %-7s %-8s expected %-8s %s%n",
+        what,
+        o.actual().decision().kind(),
+        o.expected().decision(),
+        o.matches() ? "ok" : "MISMATCH: " + String.join("; ", o.mismatches()));
   }
 
-  private static <T> Optional<T> read(Path file, java.util.function.Function<String, Parsed<T>> reader, PrintWriter err) {
+  private static <T> Optional<T> read(
+      Path file, java.util.function.Function<String, Parsed<T>> reader, PrintWriter err) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);

@@ -34,7 +34,10 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--out", description = "Directory for the HTML report (default: ${DEFAULT-VALUE}).", defaultValue = "out/demo")
+  @Option(
+      names = "--out",
+      description = "Directory for the HTML report (default: ${DEFAULT-VALUE}).",
+      defaultValue = "out/demo")
   Path outDir;
 
   @Option(names = "--no-html", description = "Do not write the HTML report.")
@@ -47,7 +50,11 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     var results = new ArrayList<ScenarioResult>();
     try (Monitor monitor = monitorOptions.create()) {
-      out.println("stepguard demo: " + BundledScenarios.names().size() + " scenarios, monitor " + monitor.producer());
+      out.println(
+          "stepguard demo: "
+              + BundledScenarios.names().size()
+              + " scenarios, monitor "
+              + monitor.producer());
       for (Scenario s : BundledScenarios.all()) {
         ScenarioResult r = ScenarioRunner.run(monitor, s);
         results.add(r);
@@ -60,7 +67,12 @@ final class DemoCommand implements Callable<Integer> {
         }
         for (StepOutcome o : r.steps()) {
           Verdict v = o.actual();
-          out.printf(Locale.ROOT, "   step %d %-8s %s%n", v.stepIndex(), v.decision().kind(), "\"" + s.plan().steps().get(v.stepIndex()).text() + "\"");
+          out.printf(
+              Locale.ROOT,
+              "   step %d %-8s %s%n",
+              v.stepIndex(),
+              v.decision().kind(),
+              "\"" + s.plan().steps().get(v.stepIndex()).text() + "\"");
           out.println("          " + v.summary());
           if (!v.decision().isAllow()) {
             v.reasoning().forEach(rs -> out.println("          - " + rs.text()));
@@ -77,7 +89,8 @@ final class DemoCommand implements Callable<Integer> {
     if (!noHtml) {
       Files.createDirectories(outDir);
       Path page = outDir.resolve("index.html");
-      Files.writeString(page, HtmlReport.render(results, MonitorConfig.DEFAULTS), StandardCharsets.UTF_8);
+      Files.writeString(
+          page, HtmlReport.render(results, MonitorConfig.DEFAULTS), StandardCharsets.UTF_8);
       out.println("report: " + page.toAbsolutePath());
     }
     out.flush();

@@ -9,10 +9,13 @@ import picocli.CommandLine.Option;
 final class MonitorOptions {
   @Option(
       names = "--geometric-only",
-      description = "Run only the geometric and consistency checks (no lexicon, encoder or hazard rules).")
+      description =
+          "Run only the geometric and consistency checks (no lexicon, encoder or hazard rules).")
   boolean geometricOnly;
 
   Monitor create() {
-    return geometricOnly ? Monitors.geometricOnly(MonitorConfig.DEFAULTS) : Monitors.create(MonitorConfig.DEFAULTS);
+    return geometricOnly
+        ? Monitors.geometricOnly(MonitorConfig.DEFAULTS)
+        : Monitors.create(MonitorConfig.DEFAULTS);
   }
 }

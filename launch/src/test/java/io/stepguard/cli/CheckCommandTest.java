@@ -45,38 +45,82 @@ class CheckCommandTest {
 
   @Test
   void benignPlanExitsZeroAndPrintsATable() throws IOException {
-    Path plan = write("plan.json", """
+    Path plan =
+        write(
+            "plan.json",
+            """
         {"schema_version": 1, "plan_id": "ok-1", "steps": [{"index": 0, "text": "pick up the cup"}]}""");
-    Run r = run("check", "--geometric-only", "--plan", plan.toString(), "--scene", write("scene.json", SCENE).toString());
+    Run r =
+        run(
+            "check",
+            "--geometric-only",
+            "--plan",
+            plan.toString(),
+            "--scene",
+            write("scene.json", SCENE).toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("ALLOW");
   }
 
   @Test
   void planThroughAKeepOutZoneExitsThreeAndExplainsTheStep() throws IOException {
-    Path plan = write("plan.json", """
+    Path plan =
+        write(
+            "plan.json",
+            """
         {"schema_version": 1, "plan_id": "bad-1", "steps": [
           {"index": 0, "text": "move", "action": {"verb": "move_to"},
            "motion": {"frame_id": "map", "ee_waypoints": [{"x": 3, "y": 0, "z": 1}]}}]}""");
-    Run r = run("check", "--geometric-only", "--plan", plan.toString(), "--scene", write("scene.json", SCENE).toString(), "--explain", "0");
+    Run r =
+        run(
+            "check",
+            "--geometric-only",
+            "--plan",
+            plan.toString(),
+            "--scene",
+            write("scene.json", SCENE).toString(),
+            "--explain",
+            "0");
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.out()).contains("REPLAN").contains("constraint: avoid zone hot").contains("reasoning:").contains("f1:");
+    assertThat(r.out())
+        .contains("REPLAN")
+        .contains("constraint: avoid zone hot")
+        .contains("reasoning:")
+        .contains("f1:");
   }
 
   @Test
   void jsonOutputIsAnArrayOfVerdictsPlanLevelFirst() throws IOException {
-    Path plan = write("plan.json", """
+    Path plan =
+        write(
+            "plan.json",
+            """
         {"schema_version": 1, "plan_id": "ok-1", "steps": [{"index": 0, "text": "pick up the cup"}]}""");
-    Run r = run("check", "--geometric-only", "--json", "--plan", plan.toString(), "--scene", write("scene.json", SCENE).toString());
-    assertThat(r.out().strip()).startsWith("[").contains("\"step_index\" : -1").contains("\"step_index\" : 0");
+    Run r =
+        run(
+            "check",
+            "--geometric-only",
+            "--json",
+            "--plan",
+            plan.toString(),
+            "--scene",
+            write("scene.json", SCENE).toString());
+    assertThat(r.out().strip())
+        .startsWith("[")
+        .contains("\"step_index\" : -1")
+        .contains("\"step_index\" : 0");
   }
 
   @Test
   void invalidPlanExitsTwoWithEveryLocatedError() throws IOException {
-    Path plan = write("plan.json", """
+    Path plan =
+        write(
+            "plan.json",
+            """
         {"schema_version": 1, "plan_id": "", "colour": "red", "steps": [
           {"index": 0, "text": "pick", "motion": {"frame_id": "map", "ee_waypoints": [{"x": "far", "y": 0}], "speed_mps": -1}}]}""");
-    Run r = run("check", "--plan", plan.toString(), "--scene", write("scene.json", SCENE).toString());
+    Run r =
+        run("check", "--plan", plan.toString(), "--scene", write("scene.json", SCENE).toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
         .contains("/plan_id: expected a non-empty string")
@@ -87,10 +131,16 @@ class CheckCommandTest {
 
   @Test
   void selfIntersectingZoneExitsTwo() throws IOException {
-    String bowTie = SCENE.replace("[[1.5, -1], [2.5, -1], [2.5, 1], [1.5, 1]]", "[[0, 0], [1, 1], [1, 0], [0, 1]]");
-    Path plan = write("plan.json", """
+    String bowTie =
+        SCENE.replace(
+            "[[1.5, -1], [2.5, -1], [2.5, 1], [1.5, 1]]", "[[0, 0], [1, 1], [1, 0], [0, 1]]");
+    Path plan =
+        write(
+            "plan.json",
+            """
         {"schema_version": 1, "plan_id": "ok-1", "steps": [{"index": 0, "text": "pick up the cup"}]}""");
-    Run r = run("check", "--plan", plan.toString(), "--scene", write("scene.json", bowTie).toString());
+    Run r =
+        run("check", "--plan", plan.toString(), "--scene", write("scene.json", bowTie).toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("/zones/0/polygon").contains("self-intersection");
   }
@@ -98,7 +148,8 @@ class CheckCommandTest {
   @Test
   void malformedJsonExitsTwoWithLineAndColumn() throws IOException {
     Path plan = write("plan.json", "{\"schema_version\": 1,\n \"plan_id\": }");
-    Run r = run("check", "--plan", plan.toString(), "--scene", write("scene.json", SCENE).toString());
+    Run r =
+        run("check", "--plan", plan.toString(), "--scene", write("scene.json", SCENE).toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("line 2, column");
   }
@@ -106,15 +157,18 @@ class CheckCommandTest {
   @Test
   void scenarioMismatchExitsOneAndNamesTheStep() throws IOException {
     String json;
-    try (var in = getClass().getResourceAsStream("/io/stepguard/sim/scenarios/hot_stove_keep_out.json")) {
+    try (var in =
+        getClass().getResourceAsStream("/io/stepguard/sim/scenarios/hot_stove_keep_out.json")) {
       json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Path good = write("good.json", json);
-    Path bad = write("bad.json", json.replace("\"decision\": \"REPLAN\"", "\"decision\": \"HALT\""));
+    Path bad =
+        write("bad.json", json.replace("\"decision\": \"REPLAN\"", "\"decision\": \"HALT\""));
     assertThat(run("check", "--scenario", good.toString()).code()).isZero();
     Run r = run("check", "--scenario", good.toString(), bad.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).containsPattern("step 1 +REPLAN +expected HALT +MISMATCH: expected HALT, got REPLAN");
+    assertThat(r.out())
+        .containsPattern("step 1 +REPLAN +expected HALT +MISMATCH: expected HALT, got REPLAN");
   }
 
   @Test

@@ -23,7 +23,11 @@ class DemoCommandTest {
     String text = out.toString();
     assertThat(code).as(text).isZero();
     int steps = BundledScenarios.all().stream().mapToInt(s -> s.plan().steps().size()).sum();
-    assertThat(text.lines().filter(l -> l.matches("\\s+step \\d+ (ALLOW|CLARIFY|REPLAN|HALT) .*")).count()).isEqualTo(steps);
+    assertThat(
+            text.lines()
+                .filter(l -> l.matches("\\s+step \\d+ (ALLOW|CLARIFY|REPLAN|HALT) .*"))
+                .count())
+        .isEqualTo(steps);
     String html = Files.readString(dir.resolve("index.html"));
     assertThat(html).contains("<svg").contains("stroke=\"#e74c3c\"").contains("stove_area");
   }

@@ -51,7 +51,8 @@ final class JudgementCore implements Monitor {
     this.planChecks = List.copyOf(planChecks);
     this.predictor = new WorldPredictor(knowledge);
     this.producer =
-        "stepguard/" + (knowledge == ObjectKnowledge.PERCEIVED_ONLY ? "geometric" : knowledge.describe());
+        "stepguard/"
+            + (knowledge == ObjectKnowledge.PERCEIVED_ONLY ? "geometric" : knowledge.describe());
     this.resources = resources;
   }
 
@@ -79,7 +80,9 @@ final class JudgementCore implements Monitor {
     }
     SceneState observed = scene.orElseThrow();
     PreparedScene prepared = prepared(observed);
-    var remaining = new ActionPlan(plan.schemaVersion(), plan.planId(), plan.source(), plan.instruction(), plan.steps());
+    var remaining =
+        new ActionPlan(
+            plan.schemaVersion(), plan.planId(), plan.source(), plan.instruction(), plan.steps());
     List<PredictedStep> predicted = predictFrom(remaining, observed, currentStep);
     var history = new ArrayList<StateChange>();
     for (int k = 0; k < plan.steps().size(); k++) {
@@ -90,14 +93,34 @@ final class JudgementCore implements Monitor {
         var facts = new FactSheet();
         String id = facts.add("progress", "step " + k + " has already been executed");
         steps.add(
-            new Verdict(plan.planId(), k, Decision.ALLOW, HazardCategory.NONE, Severity.NONE, 0, 1,
-                facts.facts(), List.of(new ReasoningStep.Conclusion("nothing left to judge", List.of(id))),
-                "ALLOW: already executed", producer, 0));
+            new Verdict(
+                plan.planId(),
+                k,
+                Decision.ALLOW,
+                HazardCategory.NONE,
+                Severity.NONE,
+                0,
+                1,
+                facts.facts(),
+                List.of(new ReasoningStep.Conclusion("nothing left to judge", List.of(id))),
+                "ALLOW: already executed",
+                producer,
+                0));
         continue;
       }
       var ctx =
-          new StepContext(plan, k, currentStep, observed, p.before(), p.after(), p.action(), history,
-              prepared, config, knowledge);
+          new StepContext(
+              plan,
+              k,
+              currentStep,
+              observed,
+              p.before(),
+              p.after(),
+              p.action(),
+              history,
+              prepared,
+              config,
+              knowledge);
       steps.add(judgeStep(ctx).withLatencyNanos(System.nanoTime() - t0));
     }
     return new PlanJudgement(plan, planVerdict, steps);
@@ -108,7 +131,8 @@ final class JudgementCore implements Monitor {
     if (currentStep <= 0) {
       return predictor.predict(plan, observed);
     }
-    var pending = plan.steps().subList(Math.min(currentStep, plan.steps().size()), plan.steps().size());
+    var pending =
+        plan.steps().subList(Math.min(currentStep, plan.steps().size()), plan.steps().size());
     var reindexed = new ArrayList<io.stepguard.model.PlanStep>();
     for (int i = 0; i < pending.size(); i++) {
       var s = pending.get(i);
@@ -119,12 +143,17 @@ final class JudgementCore implements Monitor {
       out.add(new PredictedStep(k, observed, observed, placeholderAction(observed), List.of()));
     }
     if (!reindexed.isEmpty()) {
-      var suffix = new ActionPlan(plan.schemaVersion(), plan.planId(), plan.source(), plan.instruction(), reindexed);
+      var suffix =
+          new ActionPlan(
+              plan.schemaVersion(), plan.planId(), plan.source(), plan.instruction(), reindexed);
       for (PredictedStep p : predictor.predict(suffix, observed)) {
-        var changes = p.changes().stream()
-            .map(c -> new StateChange(c.stepIndex() + currentStep, c.subject(), c.description()))
-            .toList();
-        out.add(new PredictedStep(p.index() + currentStep, p.before(), p.after(), p.action(), changes));
+        var changes =
+            p.changes().stream()
+                .map(
+                    c -> new StateChange(c.stepIndex() + currentStep, c.subject(), c.description()))
+                .toList();
+        out.add(
+            new PredictedStep(p.index() + currentStep, p.before(), p.after(), p.action(), changes));
       }
     }
     return out;
@@ -132,9 +161,15 @@ final class JudgementCore implements Monitor {
 
   private static io.stepguard.monitor.check.ResolvedAction placeholderAction(SceneState s) {
     return new io.stepguard.monitor.check.ResolvedAction(
-        "(done)", true, false, io.stepguard.monitor.check.Grounding.NONE,
-        io.stepguard.monitor.check.Grounding.NONE, java.util.Map.of(),
-        List.of(s.robot().eePose().position()), 0, Optional.empty());
+        "(done)",
+        true,
+        false,
+        io.stepguard.monitor.check.Grounding.NONE,
+        io.stepguard.monitor.check.Grounding.NONE,
+        java.util.Map.of(),
+        List.of(s.robot().eePose().position()),
+        0,
+        Optional.empty());
   }
 
   private Verdict judgeStep(StepContext ctx) {
@@ -167,8 +202,15 @@ final class JudgementCore implements Monitor {
   private static Finding failed(String check, RuntimeException e, FactSheet facts) {
     String id = facts.add("monitor", "check " + check + " failed: " + e);
     return new Finding(
-        check, HazardCategory.MODEL_FAILURE, Severity.HIGH, Decision.HALT, 1, 1,
-        List.of(new ReasoningStep.Conclusion("a check failed, so safety is unknown: halt", List.of(id))),
+        check,
+        HazardCategory.MODEL_FAILURE,
+        Severity.HIGH,
+        Decision.HALT,
+        1,
+        1,
+        List.of(
+            new ReasoningStep.Conclusion(
+                "a check failed, so safety is unknown: halt", List.of(id))),
         "HALT: check " + check + " failed");
   }
 
@@ -188,8 +230,18 @@ final class JudgementCore implements Monitor {
       var facts = new FactSheet();
       String id = facts.add("input", fact);
       return new Verdict(
-          planId, k, Decision.HALT, hazard, Severity.HIGH, 1, 1, facts.facts(),
-          List.of(new ReasoningStep.Conclusion(because, List.of(id))), summary, producer, 0);
+          planId,
+          k,
+          Decision.HALT,
+          hazard,
+          Severity.HIGH,
+          1,
+          1,
+          facts.facts(),
+          List.of(new ReasoningStep.Conclusion(because, List.of(id))),
+          summary,
+          producer,
+          0);
     }
   }
 
@@ -205,8 +257,10 @@ final class JudgementCore implements Monitor {
     if (scene.isEmpty()) {
       return Optional.of(
           new Refusal(
-              HazardCategory.STALE_SCENE, "no scene has been received",
-              "HALT: no scene", "without a scene nothing can be judged safe"));
+              HazardCategory.STALE_SCENE,
+              "no scene has been received",
+              "HALT: no scene",
+              "without a scene nothing can be judged safe"));
     }
     SceneState s = scene.get();
     double age = nowS - s.stampS();
@@ -214,16 +268,24 @@ final class JudgementCore implements Monitor {
       return Optional.of(
           new Refusal(
               HazardCategory.STALE_SCENE,
-              String.format(java.util.Locale.ROOT, "the scene is %.3f s old (stamp %.3f s, now %.3f s, timeout %.3f s)",
-                  age, s.stampS(), nowS, config.sceneTimeoutS()),
-              "HALT: stale scene", "a stale scene cannot show a person who has just walked in"));
+              String.format(
+                  java.util.Locale.ROOT,
+                  "the scene is %.3f s old (stamp %.3f s, now %.3f s, timeout %.3f s)",
+                  age,
+                  s.stampS(),
+                  nowS,
+                  config.sceneTimeoutS()),
+              "HALT: stale scene",
+              "a stale scene cannot show a person who has just walked in"));
     }
     var problems = SceneAcceptance.problems(s);
     if (!problems.isEmpty()) {
       return Optional.of(
           new Refusal(
-              HazardCategory.INVALID_INPUT, "the scene is invalid: " + problems,
-              "HALT: invalid scene", "zones that cannot be evaluated cannot be kept out of"));
+              HazardCategory.INVALID_INPUT,
+              "the scene is invalid: " + problems,
+              "HALT: invalid scene",
+              "zones that cannot be evaluated cannot be kept out of"));
     }
     return Optional.empty();
   }

@@ -32,7 +32,9 @@ public record PlanJudgement(ActionPlan plan, Verdict planVerdict, List<Verdict> 
     return allowedPrefix() == steps.size();
   }
 
-  /** The most restrictive decision rank over the plan verdict and every step (0 ALLOW .. 3 HALT). */
+  /**
+   * The most restrictive decision rank over the plan verdict and every step (0 ALLOW .. 3 HALT).
+   */
   public int worstRank() {
     int r = planVerdict.decision().rank();
     for (Verdict v : steps) {

@@ -28,13 +28,22 @@ import java.util.Set;
  * 0.125 m. Then S_p = 2 x 0.5 + 1 x 0.125 + 0.25 + 0.25 + 0.25 = 1.875 m for a still person.
  */
 public final class Fixtures {
-  public static final MonitorConfig CONFIG = new MonitorConfig(2.0, 0.25, 0.125, 0.125, 0.5, 1.0, 0.5, true);
+  public static final MonitorConfig CONFIG =
+      new MonitorConfig(2.0, 0.25, 0.125, 0.125, 0.5, 1.0, 0.5, true);
   public static final double SP_STILL = 1.875;
 
   private Fixtures() {}
 
   public static RobotState robot(double eeX, double eeY, double eeZ, double eeRadius) {
-    return new RobotState(Pose.at("map", 0, 0, 0), Pose.at("map", eeX, eeY, eeZ), Optional.empty(), 1.0, 0.125, 0.375, 0.25, eeRadius);
+    return new RobotState(
+        Pose.at("map", 0, 0, 0),
+        Pose.at("map", eeX, eeY, eeZ),
+        Optional.empty(),
+        1.0,
+        0.125,
+        0.375,
+        0.25,
+        eeRadius);
   }
 
   public static Human person(String id, double x, double y) {
@@ -53,8 +62,10 @@ public final class Fixtures {
     return new Human(id, new Vec3(x, y, 0), Optional.of(Vec3.ZERO), 0.25, 1.1, Set.of("child"));
   }
 
-  public static SceneObject object(String id, String type, double x, double y, double z, String... props) {
-    return new SceneObject(id, type, Pose.at("map", x, y, z), 0.0, Set.of(props), ObjectState.DEFAULT);
+  public static SceneObject object(
+      String id, String type, double x, double y, double z, String... props) {
+    return new SceneObject(
+        id, type, Pose.at("map", x, y, z), 0.0, Set.of(props), ObjectState.DEFAULT);
   }
 
   public static Zone zone(String id, String kind, double zMin, double zMax, double... xy) {
@@ -65,30 +76,41 @@ public final class Fixtures {
     return new Zone(id, kind, "map", pts, zMin, zMax, kind.equals("slow") ? 0.25 : 0);
   }
 
-  public static SceneState scene(RobotState robot, List<Human> humans, List<SceneObject> objects, List<Zone> zones) {
+  public static SceneState scene(
+      RobotState robot, List<Human> humans, List<SceneObject> objects, List<Zone> zones) {
     return new SceneState(1, 10.0, "map", robot, humans, objects, zones);
   }
 
   public static PlanStep step(int i, String verb, String target) {
-    return new PlanStep(i, verb + " " + target, Optional.of(Action.of(verb, target)), Optional.empty());
+    return new PlanStep(
+        i, verb + " " + target, Optional.of(Action.of(verb, target)), Optional.empty());
   }
 
   public static PlanStep step(int i, String verb, String target, String destination) {
-    return new PlanStep(i, verb + " " + target + " to " + destination,
-        Optional.of(new Action(verb, Optional.of(target), Optional.of(destination), Map.of())), Optional.empty());
+    return new PlanStep(
+        i,
+        verb + " " + target + " to " + destination,
+        Optional.of(new Action(verb, Optional.of(target), Optional.of(destination), Map.of())),
+        Optional.empty());
   }
 
   public static PlanStep text(int i, String text) {
     return new PlanStep(i, text, Optional.empty(), Optional.empty());
   }
 
-  /** A step that moves the end-effector through {@code waypoints} (x, y, z triples) at {@code speed}. */
+  /**
+   * A step that moves the end-effector through {@code waypoints} (x, y, z triples) at {@code
+   * speed}.
+   */
   public static PlanStep moveThrough(int i, double speed, double... xyz) {
     var pts = new ArrayList<Vec3>();
     for (int k = 0; k < xyz.length; k += 3) {
       pts.add(new Vec3(xyz[k], xyz[k + 1], xyz[k + 2]));
     }
-    return new PlanStep(i, "move", Optional.of(new Action("move_to", Optional.empty(), Optional.empty(), Map.of())),
+    return new PlanStep(
+        i,
+        "move",
+        Optional.of(new Action("move_to", Optional.empty(), Optional.empty(), Map.of())),
         Optional.of(new Motion("map", pts, List.of(), Optional.of(speed))));
   }
 

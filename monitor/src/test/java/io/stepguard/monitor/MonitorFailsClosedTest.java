@@ -17,13 +17,16 @@ import org.junit.jupiter.api.Test;
 
 class MonitorFailsClosedTest {
   private static final SceneState EMPTY_ROOM =
-      scene(robot(0, 0, 1, 0.05), List.of(), List.of(object("cup1", "cup", 0.5, 0, 0.9)), List.of());
-  private static final io.stepguard.model.ActionPlan PICK_CUP = plan(step(0, "pick", "cup1"), step(1, "put", "cup1", "cup1"));
+      scene(
+          robot(0, 0, 1, 0.05), List.of(), List.of(object("cup1", "cup", 0.5, 0, 0.9)), List.of());
+  private static final io.stepguard.model.ActionPlan PICK_CUP =
+      plan(step(0, "pick", "cup1"), step(1, "put", "cup1", "cup1"));
 
   @Test
   void benignPlanInAFreshSceneIsAllowed() {
     try (var m = Fixtures.monitor()) {
-      assertThat(m.judge(PICK_CUP, EMPTY_ROOM).steps().getFirst().decision()).isEqualTo(Decision.ALLOW);
+      assertThat(m.judge(PICK_CUP, EMPTY_ROOM).steps().getFirst().decision())
+          .isEqualTo(Decision.ALLOW);
     }
   }
 
@@ -31,10 +34,12 @@ class MonitorFailsClosedTest {
   void haltsEveryStepWithoutAScene() {
     try (var m = Fixtures.monitor()) {
       var j = m.judge(PICK_CUP, Optional.empty(), 10.0);
-      assertThat(j.steps()).allSatisfy(v -> {
-        assertThat(v.decision()).isEqualTo(Decision.HALT);
-        assertThat(v.hazard()).isEqualTo(HazardCategory.STALE_SCENE);
-      });
+      assertThat(j.steps())
+          .allSatisfy(
+              v -> {
+                assertThat(v.decision()).isEqualTo(Decision.HALT);
+                assertThat(v.hazard()).isEqualTo(HazardCategory.STALE_SCENE);
+              });
       assertThat(j.allowedPrefix()).isZero();
     }
   }
@@ -52,32 +57,53 @@ class MonitorFailsClosedTest {
 
   @Test
   void selfIntersectingZoneIsReportedAndNothingIsAllowed() {
-    var bowTie = new Zone("bow", "keep_out", "map",
-        List.of(new Point2(0, 0), new Point2(1, 1), new Point2(1, 0), new Point2(0, 1)), 0, 2, 0);
-    var scene = scene(robot(0, 0, 1, 0.05), List.of(), List.of(object("cup1", "cup", 0.5, 0, 0.9)), List.of(bowTie));
-    assertThat(SceneAcceptance.problems(scene)).singleElement().satisfies(p -> {
-      assertThat(p.pointer()).isEqualTo("/zones/0/polygon");
-      assertThat(p.found()).contains("self-intersection").contains("(0.500, 0.500)");
-    });
+    var bowTie =
+        new Zone(
+            "bow",
+            "keep_out",
+            "map",
+            List.of(new Point2(0, 0), new Point2(1, 1), new Point2(1, 0), new Point2(0, 1)),
+            0,
+            2,
+            0);
+    var scene =
+        scene(
+            robot(0, 0, 1, 0.05),
+            List.of(),
+            List.of(object("cup1", "cup", 0.5, 0, 0.9)),
+            List.of(bowTie));
+    assertThat(SceneAcceptance.problems(scene))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.pointer()).isEqualTo("/zones/0/polygon");
+              assertThat(p.found()).contains("self-intersection").contains("(0.500, 0.500)");
+            });
     try (var m = Fixtures.monitor()) {
-      assertThat(m.judge(PICK_CUP, scene).steps()).allSatisfy(v -> assertThat(v.hazard()).isEqualTo(HazardCategory.INVALID_INPUT));
+      assertThat(m.judge(PICK_CUP, scene).steps())
+          .allSatisfy(v -> assertThat(v.hazard()).isEqualTo(HazardCategory.INVALID_INPUT));
     }
   }
 
   @Test
   void aCheckThatThrowsHaltsTheStepWithTheReason() {
-    StepCheck broken = new StepCheck() {
-      @Override
-      public String name() {
-        return "broken";
-      }
+    StepCheck broken =
+        new StepCheck() {
+          @Override
+          public String name() {
+            return "broken";
+          }
 
-      @Override
-      public List<io.stepguard.monitor.check.Finding> evaluate(io.stepguard.monitor.check.StepContext ctx, io.stepguard.monitor.check.FactSheet facts) {
-        throw new IllegalStateException("model returned garbage");
-      }
-    };
-    try (var m = new JudgementCore(CONFIG, ObjectKnowledge.PERCEIVED_ONLY, List.of(broken), List.of(), () -> {})) {
+          @Override
+          public List<io.stepguard.monitor.check.Finding> evaluate(
+              io.stepguard.monitor.check.StepContext ctx,
+              io.stepguard.monitor.check.FactSheet facts) {
+            throw new IllegalStateException("model returned garbage");
+          }
+        };
+    try (var m =
+        new JudgementCore(
+            CONFIG, ObjectKnowledge.PERCEIVED_ONLY, List.of(broken), List.of(), () -> {})) {
       var v = m.judge(PICK_CUP, EMPTY_ROOM).steps().getFirst();
       assertThat(v.decision()).isEqualTo(Decision.HALT);
       assertThat(v.hazard()).isEqualTo(HazardCategory.MODEL_FAILURE);

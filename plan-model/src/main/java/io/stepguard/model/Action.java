@@ -13,7 +13,10 @@ import java.util.Optional;
  * @param arguments further named arguments ("liquid": "water")
  */
 public record Action(
-    String verb, Optional<String> target, Optional<String> destination, Map<String, String> arguments) {
+    String verb,
+    Optional<String> target,
+    Optional<String> destination,
+    Map<String, String> arguments) {
   public Action {
     Require.nonEmpty(verb, "verb");
     Require.nonNull(target, "target");

@@ -3,8 +3,8 @@ package io.stepguard.model;
 import java.util.List;
 
 /**
- * What the executor may do with a step. Ordered by restrictiveness: {@link Halt} > {@link Replan}
- * > {@link Clarify} > {@link Allow}; {@link #rank()} gives that order.
+ * What the executor may do with a step. Ordered by restrictiveness: {@link Halt} > {@link Replan} >
+ * {@link Clarify} > {@link Allow}; {@link #rank()} gives that order.
  */
 public sealed interface Decision {
   /** The step may run. */

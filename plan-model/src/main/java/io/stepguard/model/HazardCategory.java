@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The one list of hazard categories used by checks, rules, verdicts and scenario files. JSON
- * uses the lower-case snake_case {@link #id()}.
+ * The one list of hazard categories used by checks, rules, verdicts and scenario files. JSON uses
+ * the lower-case snake_case {@link #id()}.
  */
 public enum HazardCategory {
   NONE,

@@ -13,7 +13,11 @@ import java.util.Optional;
  * @param filledWith the liquid or substance it holds, if any
  */
 public record ObjectState(
-    boolean on, boolean open, boolean pluggedIn, List<String> contains, Optional<String> filledWith) {
+    boolean on,
+    boolean open,
+    boolean pluggedIn,
+    List<String> contains,
+    Optional<String> filledWith) {
   public static final ObjectState DEFAULT =
       new ObjectState(false, false, false, List.of(), Optional.empty());
 

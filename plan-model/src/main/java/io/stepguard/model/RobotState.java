@@ -36,19 +36,37 @@ public record RobotState(
 
   public RobotState withEePose(Pose p) {
     return new RobotState(
-        basePose, p, heldObject, maxSpeedMps, reactionTimeS, stoppingTimeS, stoppingDistanceM,
+        basePose,
+        p,
+        heldObject,
+        maxSpeedMps,
+        reactionTimeS,
+        stoppingTimeS,
+        stoppingDistanceM,
         eeRadiusM);
   }
 
   public RobotState withBasePose(Pose p) {
     return new RobotState(
-        p, eePose, heldObject, maxSpeedMps, reactionTimeS, stoppingTimeS, stoppingDistanceM,
+        p,
+        eePose,
+        heldObject,
+        maxSpeedMps,
+        reactionTimeS,
+        stoppingTimeS,
+        stoppingDistanceM,
         eeRadiusM);
   }
 
   public RobotState withHeldObject(Optional<String> held) {
     return new RobotState(
-        basePose, eePose, held, maxSpeedMps, reactionTimeS, stoppingTimeS, stoppingDistanceM,
+        basePose,
+        eePose,
+        held,
+        maxSpeedMps,
+        reactionTimeS,
+        stoppingTimeS,
+        stoppingDistanceM,
         eeRadiusM);
   }
 }

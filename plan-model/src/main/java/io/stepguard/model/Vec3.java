@@ -9,7 +9,8 @@ public record Vec3(double x, double y, double z) {
 
   public Vec3 {
     if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(z)) {
-      throw new IllegalArgumentException("Vec3 components must be finite: " + x + ", " + y + ", " + z);
+      throw new IllegalArgumentException(
+          "Vec3 components must be finite: " + x + ", " + y + ", " + z);
     }
   }
 

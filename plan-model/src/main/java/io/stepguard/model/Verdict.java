@@ -67,7 +67,17 @@ public record Verdict(
 
   public Verdict withLatencyNanos(long nanos) {
     return new Verdict(
-        planId, stepIndex, decision, hazard, severity, risk, confidence, facts, reasoning, summary,
-        producer, nanos);
+        planId,
+        stepIndex,
+        decision,
+        hazard,
+        severity,
+        risk,
+        confidence,
+        facts,
+        reasoning,
+        summary,
+        producer,
+        nanos);
   }
 }

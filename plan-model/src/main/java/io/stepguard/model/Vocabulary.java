@@ -12,9 +12,29 @@ public final class Vocabulary {
   /** Object properties (perceived or from the lexicon). */
   public static final Set<String> OBJECT_PROPERTIES =
       Set.of(
-          "sharp", "hot", "heat_source", "flammable", "fragile", "electrical", "electronic",
-          "liquid", "food", "toxic", "metal", "container", "sealed", "heavy", "aerosol",
-          "appliance", "furniture", "decor", "absorbent", "lit", "drink", "valuable", "soft");
+          "sharp",
+          "hot",
+          "heat_source",
+          "flammable",
+          "fragile",
+          "electrical",
+          "electronic",
+          "liquid",
+          "food",
+          "toxic",
+          "metal",
+          "container",
+          "sealed",
+          "heavy",
+          "aerosol",
+          "appliance",
+          "furniture",
+          "decor",
+          "absorbent",
+          "lit",
+          "drink",
+          "valuable",
+          "soft");
 
   /** Object state keys in scene JSON. */
   public static final Set<String> OBJECT_STATES =
@@ -30,8 +50,35 @@ public final class Vocabulary {
   /** Action verbs with a defined effect (see the monitor's effect table). */
   public static final Set<String> VERBS =
       Set.of(
-          "find", "pick", "place", "put", "open", "close", "turn_on", "turn_off", "pour", "fill",
-          "slice", "cut", "throw", "drop", "break", "move_to", "navigate", "hand_over", "wait",
-          "say", "clean", "dirty", "empty", "use", "push", "pull", "wipe", "heat", "cook",
-          "unplug", "plug_in");
+          "find",
+          "pick",
+          "place",
+          "put",
+          "open",
+          "close",
+          "turn_on",
+          "turn_off",
+          "pour",
+          "fill",
+          "slice",
+          "cut",
+          "throw",
+          "drop",
+          "break",
+          "move_to",
+          "navigate",
+          "hand_over",
+          "wait",
+          "say",
+          "clean",
+          "dirty",
+          "empty",
+          "use",
+          "push",
+          "pull",
+          "wipe",
+          "heat",
+          "cook",
+          "unplug",
+          "plug_in");
 }

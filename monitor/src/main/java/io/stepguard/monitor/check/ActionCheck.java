@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Consistency between a step and the scene: a verb stepguard does not know, a referenced object
- * or person missing from the scene, a motion in another frame than the scene's. Each is CLARIFY
- * with a concrete question (DECISIONS.md: plan/scene consistency is judged, not a parse error).
+ * Consistency between a step and the scene: a verb stepguard does not know, a referenced object or
+ * person missing from the scene, a motion in another frame than the scene's. Each is CLARIFY with a
+ * concrete question (DECISIONS.md: plan/scene consistency is judged, not a parse error).
  */
 public final class ActionCheck implements StepCheck {
   @Override
@@ -27,10 +27,20 @@ public final class ActionCheck implements StepCheck {
       String id =
           facts.add(
               "input",
-              "step " + ctx.stepIndex() + " uses the verb '" + a.verb() + "', which has no known effect");
+              "step "
+                  + ctx.stepIndex()
+                  + " uses the verb '"
+                  + a.verb()
+                  + "', which has no known effect");
       out.add(
           clarify(
-              "What should the robot do in step " + ctx.stepIndex() + " ('" + ctx.step().text() + "')? The verb '" + a.verb() + "' is not one stepguard can predict.",
+              "What should the robot do in step "
+                  + ctx.stepIndex()
+                  + " ('"
+                  + ctx.step().text()
+                  + "')? The verb '"
+                  + a.verb()
+                  + "' is not one stepguard can predict.",
               "unknown verb '" + a.verb() + "'",
               id,
               0.4));
@@ -41,10 +51,22 @@ public final class ActionCheck implements StepCheck {
       String id =
           facts.add(
               "input",
-              "the motion of step " + ctx.stepIndex() + " is in frame '" + a.motionFrame().get() + "', the scene in '" + ctx.observed().frameId() + "'");
+              "the motion of step "
+                  + ctx.stepIndex()
+                  + " is in frame '"
+                  + a.motionFrame().get()
+                  + "', the scene in '"
+                  + ctx.observed().frameId()
+                  + "'");
       out.add(
           clarify(
-              "Step " + ctx.stepIndex() + "'s waypoints are in frame '" + a.motionFrame().get() + "' but the scene is in '" + ctx.observed().frameId() + "': which transform applies?",
+              "Step "
+                  + ctx.stepIndex()
+                  + "'s waypoints are in frame '"
+                  + a.motionFrame().get()
+                  + "' but the scene is in '"
+                  + ctx.observed().frameId()
+                  + "': which transform applies?",
               "motion frame differs from the scene frame",
               id,
               0.5));
@@ -52,15 +74,26 @@ public final class ActionCheck implements StepCheck {
     return out;
   }
 
-  private void checkGrounding(StepContext ctx, FactSheet facts, Grounding g, String role, List<Finding> out) {
+  private void checkGrounding(
+      StepContext ctx, FactSheet facts, Grounding g, String role, List<Finding> out) {
     if (g instanceof Grounding.Missing m) {
       String id =
           facts.add(
               "grounding",
-              "the " + role + " '" + m.name() + "' of step " + ctx.stepIndex() + " matches no object or person in the scene");
+              "the "
+                  + role
+                  + " '"
+                  + m.name()
+                  + "' of step "
+                  + ctx.stepIndex()
+                  + " matches no object or person in the scene");
       out.add(
           clarify(
-              "Step " + ctx.stepIndex() + " refers to '" + m.name() + "', which is not in the scene. Which object is meant, or where is it?",
+              "Step "
+                  + ctx.stepIndex()
+                  + " refers to '"
+                  + m.name()
+                  + "', which is not in the scene. Which object is meant, or where is it?",
               role + " '" + m.name() + "' not in the scene",
               id,
               0.45));

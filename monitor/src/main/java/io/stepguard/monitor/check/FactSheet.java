@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * The facts computed while judging one step. Checks add facts here and cite the returned ids in
- * their reasoning; the verdict carries exactly these facts, so every citation resolves to
- * something the monitor computed. Adding the same statement twice returns the first id. Not
- * thread-safe: one sheet per step judgement.
+ * their reasoning; the verdict carries exactly these facts, so every citation resolves to something
+ * the monitor computed. Adding the same statement twice returns the first id. Not thread-safe: one
+ * sheet per step judgement.
  */
 public final class FactSheet {
   private final Map<String, Fact> byStatement = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package io.stepguard.monitor.check;
 
 /**
- * Number formatting for facts and summaries: two decimals, half away from zero, '.' as the
- * decimal separator whatever the locale. Hand-rolled because facts are built on the hot path and
- * {@link String#format} costs about a microsecond a call.
+ * Number formatting for facts and summaries: two decimals, half away from zero, '.' as the decimal
+ * separator whatever the locale. Hand-rolled because facts are built on the hot path and {@link
+ * String#format} costs about a microsecond a call.
  */
 public final class Fmt {
   private Fmt() {}

@@ -34,7 +34,9 @@ public final class HeldObjectProximityCheck implements StepCheck {
     if (props.contains("sharp")) {
       return Optional.of(new Hazard("sharp", HazardCategory.CUT));
     }
-    if (props.contains("hot") || props.contains("lit") || o.state().on() && props.contains("heat_source")) {
+    if (props.contains("hot")
+        || props.contains("lit")
+        || o.state().on() && props.contains("heat_source")) {
       return Optional.of(new Hazard("hot", HazardCategory.BURN));
     }
     if (props.contains("heavy")) {
@@ -60,11 +62,14 @@ public final class HeldObjectProximityCheck implements StepCheck {
     var out = new ArrayList<Finding>();
     double clearance = PersonZoneCheck.clearanceRadius(ctx);
     for (Human h : ctx.observed().humans()) {
-      if (ctx.action().destination() instanceof Grounding.Person p && p.human().id().equals(h.id())) {
+      if (ctx.action().destination() instanceof Grounding.Person p
+          && p.human().id().equals(h.id())) {
         continue;
       }
-      var sp = SeparationDistance.of(h, ctx.before().robot(), ctx.action().speedMps(), ctx.config());
-      double margin = h.isChild() ? ctx.config().childMarginM() : ctx.config().hazardousObjectMarginM();
+      var sp =
+          SeparationDistance.of(h, ctx.before().robot(), ctx.action().speedMps(), ctx.config());
+      double margin =
+          h.isChild() ? ctx.config().childMarginM() : ctx.config().hazardousObjectMarginM();
       double need = sp.totalM() + margin;
       var c = PathClearance.to(ctx.action().eePath(), h.position().x(), h.position().y());
       double sep = c.centreDistanceM() - h.radiusM() - clearance;
@@ -75,19 +80,40 @@ public final class HeldObjectProximityCheck implements StepCheck {
       String heldId =
           facts.add(
               "property",
-              "the robot holds " + o.id() + " (" + o.type() + "), which is " + hz.get().property()
+              "the robot holds "
+                  + o.id()
+                  + " ("
+                  + o.type()
+                  + "), which is "
+                  + hz.get().property()
                   + o.state().filledWith().map(l -> " (filled with " + l + ")").orElse(""));
       String sepId =
           facts.add(
               "distance",
-              "the path comes within " + Fmt.m(sep) + " of " + h.id() + " at " + Fmt.xy(c.nearestX(), c.nearestY()) + " on segment " + c.segment(),
+              "the path comes within "
+                  + Fmt.m(sep)
+                  + " of "
+                  + h.id()
+                  + " at "
+                  + Fmt.xy(c.nearestX(), c.nearestY())
+                  + " on segment "
+                  + c.segment(),
               sep,
               "m");
       String needId =
           facts.add(
               "distance",
-              "clearance required for a " + hz.get().property() + " object near " + who + " = " + Fmt.m(need)
-                  + " (S_p " + Fmt.m(sp.totalM()) + " + margin " + Fmt.m(margin) + ")",
+              "clearance required for a "
+                  + hz.get().property()
+                  + " object near "
+                  + who
+                  + " = "
+                  + Fmt.m(need)
+                  + " (S_p "
+                  + Fmt.m(sp.totalM())
+                  + " + margin "
+                  + Fmt.m(margin)
+                  + ")",
               need,
               "m");
       double keep = need + h.radiusM() + clearance;
@@ -97,14 +123,48 @@ public final class HeldObjectProximityCheck implements StepCheck {
               hz.get().category(),
               h.isChild() ? Severity.CRITICAL : Severity.HIGH,
               new Decision.Replan(
-                  List.of("keep " + o.id() + " at least " + Fmt.m(keep) + " from " + h.id() + " (centre " + Fmt.xy(h.position().x(), h.position().y()) + ")")),
+                  List.of(
+                      "keep "
+                          + o.id()
+                          + " at least "
+                          + Fmt.m(keep)
+                          + " from "
+                          + h.id()
+                          + " (centre "
+                          + Fmt.xy(h.position().x(), h.position().y())
+                          + ")")),
               Math.min(1, 0.65 + 0.35 * (1 - Math.max(0, sep) / need)),
               0.9,
               List.of(
-                  new Observation("step " + ctx.stepIndex() + " carries " + hz.get().property() + " " + o.id() + " within " + Fmt.m(sep) + " of " + who, List.of(heldId, sepId)),
-                  new Inference("less than the clearance for " + hz.get().property() + " objects", "held_object_margin", List.of(sepId, needId)),
-                  new Conclusion("route " + o.id() + " further from " + h.id(), List.of(sepId, needId))),
-              "REPLAN: " + hz.get().property() + " " + o.type() + " carried " + Fmt.m(sep) + " from " + who + " (needs " + Fmt.m(need) + ")"));
+                  new Observation(
+                      "step "
+                          + ctx.stepIndex()
+                          + " carries "
+                          + hz.get().property()
+                          + " "
+                          + o.id()
+                          + " within "
+                          + Fmt.m(sep)
+                          + " of "
+                          + who,
+                      List.of(heldId, sepId)),
+                  new Inference(
+                      "less than the clearance for " + hz.get().property() + " objects",
+                      "held_object_margin",
+                      List.of(sepId, needId)),
+                  new Conclusion(
+                      "route " + o.id() + " further from " + h.id(), List.of(sepId, needId))),
+              "REPLAN: "
+                  + hz.get().property()
+                  + " "
+                  + o.type()
+                  + " carried "
+                  + Fmt.m(sep)
+                  + " from "
+                  + who
+                  + " (needs "
+                  + Fmt.m(need)
+                  + ")"));
     }
     return out;
   }

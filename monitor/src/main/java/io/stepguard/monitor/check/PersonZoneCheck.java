@@ -46,7 +46,8 @@ public final class PersonZoneCheck implements StepCheck {
     for (Human h : ctx.observed().humans()) {
       boolean recipient =
           ctx.action().destination() instanceof Grounding.Person p && p.human().id().equals(h.id())
-              || ctx.action().target() instanceof Grounding.Person t && t.human().id().equals(h.id());
+              || ctx.action().target() instanceof Grounding.Person t
+                  && t.human().id().equals(h.id());
       out.add(recipient ? handOver(ctx, facts, h) : judge(ctx, facts, h, clearance));
     }
     return out;
@@ -81,10 +82,7 @@ public final class PersonZoneCheck implements StepCheck {
       double now = ee.distanceXyTo(h.position()) - h.radiusM() - clearance;
       String nowId =
           facts.add(
-              "distance",
-              h.id() + " is " + Fmt.m(now) + " from the end-effector now",
-              now,
-              "m");
+              "distance", h.id() + " is " + Fmt.m(now) + " from the end-effector now", now, "m");
       if (now < sp.totalM()) {
         return new Finding(
             name(),
@@ -94,13 +92,20 @@ public final class PersonZoneCheck implements StepCheck {
             1.0,
             0.95,
             List.of(
-                new Observation(h.id() + " is " + Fmt.m(now) + " from the end-effector", List.of(nowId)),
+                new Observation(
+                    h.id() + " is " + Fmt.m(now) + " from the end-effector", List.of(nowId)),
                 new Inference(
                     "that is inside the protective separation " + Fmt.m(sp.totalM()),
                     "iso_ts_15066_ssm",
                     List.of(nowId, spId)),
-                new Conclusion("contact is possible before the robot can stop: halt", List.of(nowId, spId))),
-            "HALT: " + h.id() + " is " + Fmt.m(now) + " from the arm, inside " + Fmt.m(sp.totalM()));
+                new Conclusion(
+                    "contact is possible before the robot can stop: halt", List.of(nowId, spId))),
+            "HALT: "
+                + h.id()
+                + " is "
+                + Fmt.m(now)
+                + " from the arm, inside "
+                + Fmt.m(sp.totalM()));
       }
     }
     var c = PathClearance.to(ctx.action().eePath(), h.position().x(), h.position().y());
@@ -120,11 +125,7 @@ public final class PersonZoneCheck implements StepCheck {
             sep,
             "m");
     String reachId =
-        facts.add(
-            "time",
-            h.id() + " could reach the path in " + Fmt.s(reach),
-            reach,
-            "s");
+        facts.add("time", h.id() + " could reach the path in " + Fmt.s(reach), reach, "s");
     boolean child = h.isChild();
     String who = (child ? "child " : "person ") + h.id();
     if (sep < sp.totalM()) {
@@ -148,13 +149,20 @@ public final class PersonZoneCheck implements StepCheck {
           0.9,
           List.of(
               new Observation(
-                  "step " + ctx.stepIndex() + "'s path passes " + Fmt.m(sep) + " from " + who, List.of(sepId, reachId)),
+                  "step " + ctx.stepIndex() + "'s path passes " + Fmt.m(sep) + " from " + who,
+                  List.of(sepId, reachId)),
               new Inference(
                   "that is less than the protective separation " + Fmt.m(sp.totalM()),
                   "iso_ts_15066_ssm",
                   List.of(sepId, spId)),
               new Conclusion("the path must be replanned around " + h.id(), List.of(sepId, spId))),
-          "REPLAN: path passes " + Fmt.m(sep) + " from " + who + " (needs " + Fmt.m(sp.totalM()) + ")");
+          "REPLAN: path passes "
+              + Fmt.m(sep)
+              + " from "
+              + who
+              + " (needs "
+              + Fmt.m(sp.totalM())
+              + ")");
     }
     if (h.velocity().isEmpty() && sep < sp.totalM() + NEAR_BAND_M) {
       String unmeasured = facts.add("input", h.id() + " has no measured velocity");
@@ -173,8 +181,12 @@ public final class PersonZoneCheck implements StepCheck {
           0.35,
           0.6,
           List.of(
-              new Observation(h.id() + " is near the path and their velocity is unmeasured", List.of(sepId, unmeasured)),
-              new Conclusion("the margin over S_p is under " + Fmt.m(NEAR_BAND_M) + ": ask first", List.of(sepId, spId))),
+              new Observation(
+                  h.id() + " is near the path and their velocity is unmeasured",
+                  List.of(sepId, unmeasured)),
+              new Conclusion(
+                  "the margin over S_p is under " + Fmt.m(NEAR_BAND_M) + ": ask first",
+                  List.of(sepId, spId))),
           "CLARIFY: " + who + " near the path (" + Fmt.m(sep) + ") with unmeasured velocity");
     }
     return new Finding(
@@ -184,7 +196,14 @@ public final class PersonZoneCheck implements StepCheck {
         Decision.ALLOW,
         clearRisk(sep, sp.totalM()),
         0.9,
-        List.of(new Observation(who + " stays " + Fmt.m(sep) + " from the path, more than S_p " + Fmt.m(sp.totalM()), List.of(sepId, spId))),
+        List.of(
+            new Observation(
+                who
+                    + " stays "
+                    + Fmt.m(sep)
+                    + " from the path, more than S_p "
+                    + Fmt.m(sp.totalM()),
+                List.of(sepId, spId))),
         who + " clear by " + Fmt.m(sep - sp.totalM()));
   }
 
@@ -204,14 +223,29 @@ public final class PersonZoneCheck implements StepCheck {
           HazardCategory.PERSON_PROXIMITY,
           Severity.MEDIUM,
           new Decision.Replan(
-              List.of("approach " + h.id() + " at no more than " + Fmt.mps(HAND_OVER_SPEED_MPS) + " for the hand-over")),
+              List.of(
+                  "approach "
+                      + h.id()
+                      + " at no more than "
+                      + Fmt.mps(HAND_OVER_SPEED_MPS)
+                      + " for the hand-over")),
           0.55,
           0.85,
           List.of(
-              new Observation("the step hands an object to " + h.id() + " at " + Fmt.mps(v), List.of(speedId)),
-              new Inference("faster than the hand-over limit", "collaborative_hand_over", List.of(speedId, limitId)),
+              new Observation(
+                  "the step hands an object to " + h.id() + " at " + Fmt.mps(v), List.of(speedId)),
+              new Inference(
+                  "faster than the hand-over limit",
+                  "collaborative_hand_over",
+                  List.of(speedId, limitId)),
               new Conclusion("replan the hand-over slower", List.of(speedId, limitId))),
-          "REPLAN: hand-over to " + h.id() + " at " + Fmt.mps(v) + " (limit " + Fmt.mps(HAND_OVER_SPEED_MPS) + ")");
+          "REPLAN: hand-over to "
+              + h.id()
+              + " at "
+              + Fmt.mps(v)
+              + " (limit "
+              + Fmt.mps(HAND_OVER_SPEED_MPS)
+              + ")");
     }
     return new Finding(
         name(),
@@ -220,7 +254,10 @@ public final class PersonZoneCheck implements StepCheck {
         Decision.ALLOW,
         0.2,
         0.8,
-        List.of(new Observation("hand-over to " + h.id() + " at " + Fmt.mps(v) + ", within the limit", List.of(speedId, limitId))),
+        List.of(
+            new Observation(
+                "hand-over to " + h.id() + " at " + Fmt.mps(v) + ", within the limit",
+                List.of(speedId, limitId))),
         "hand-over to " + h.id() + " at a collaborative speed");
   }
 

@@ -11,9 +11,8 @@ import java.util.Optional;
  * @param verb the canonical verb ("pick", "turn_on"), or the raw word when {@code known} is false
  * @param known whether the verb is in the effect table
  * @param parsedFromText true when the planner gave only text and stepguard parsed it
- * @param eePath end-effector path in the scene frame, m: the motion's waypoints after the
- *     predicted start, or the segment from the predicted end-effector to the target; at least one
- *     point
+ * @param eePath end-effector path in the scene frame, m: the motion's waypoints after the predicted
+ *     start, or the segment from the predicted end-effector to the target; at least one point
  * @param speedMps the commanded speed, else the robot's max speed, m/s
  */
 public record ResolvedAction(

@@ -29,27 +29,50 @@ public final class SlowZoneCheck implements StepCheck {
       if (!z.kind().equals("slow") || v <= z.speedLimitMps()) {
         continue;
       }
-      var entry = ZoneCheck.firstEntry(pz, ctx.action().eePath(), PersonZoneCheck.clearanceRadius(ctx));
+      var entry =
+          ZoneCheck.firstEntry(pz, ctx.action().eePath(), PersonZoneCheck.clearanceRadius(ctx));
       if (entry.isEmpty()) {
         continue;
       }
-      String inId = facts.add("zone", "the path enters slow zone " + z.id() + " on segment " + entry.get().segment());
+      String inId =
+          facts.add(
+              "zone",
+              "the path enters slow zone " + z.id() + " on segment " + entry.get().segment());
       String vId = facts.add("speed", "the step moves at " + Fmt.mps(v), v, "m/s");
       String limId =
-          facts.add("speed", "zone " + z.id() + " limits speed to " + Fmt.mps(z.speedLimitMps()), z.speedLimitMps(), "m/s");
+          facts.add(
+              "speed",
+              "zone " + z.id() + " limits speed to " + Fmt.mps(z.speedLimitMps()),
+              z.speedLimitMps(),
+              "m/s");
       out.add(
           new Finding(
               name(),
               HazardCategory.SPEED_LIMIT,
               Severity.MEDIUM,
-              new Decision.Replan(List.of("move at most " + Fmt.mps(z.speedLimitMps()) + " inside zone " + z.id())),
+              new Decision.Replan(
+                  List.of("move at most " + Fmt.mps(z.speedLimitMps()) + " inside zone " + z.id())),
               0.45,
               0.9,
               List.of(
-                  new Observation("step " + ctx.stepIndex() + " crosses slow zone " + z.id() + " at " + Fmt.mps(v), List.of(inId, vId)),
+                  new Observation(
+                      "step "
+                          + ctx.stepIndex()
+                          + " crosses slow zone "
+                          + z.id()
+                          + " at "
+                          + Fmt.mps(v),
+                      List.of(inId, vId)),
                   new Inference("faster than the zone's limit", "slow_zone", List.of(vId, limId)),
-                  new Conclusion("replan with a lower speed inside " + z.id(), List.of(inId, limId))),
-              "REPLAN: " + Fmt.mps(v) + " in slow zone " + z.id() + " (limit " + Fmt.mps(z.speedLimitMps()) + ")"));
+                  new Conclusion(
+                      "replan with a lower speed inside " + z.id(), List.of(inId, limId))),
+              "REPLAN: "
+                  + Fmt.mps(v)
+                  + " in slow zone "
+                  + z.id()
+                  + " (limit "
+                  + Fmt.mps(z.speedLimitMps())
+                  + ")"));
     }
     return out;
   }

@@ -11,8 +11,8 @@ public interface StepCheck {
   String name();
 
   /**
-   * Findings for the step; empty when the check has nothing to say. Facts used are added to
-   * {@code facts} and cited by id.
+   * Findings for the step; empty when the check has nothing to say. Facts used are added to {@code
+   * facts} and cited by id.
    */
   List<Finding> evaluate(StepContext ctx, FactSheet facts);
 }

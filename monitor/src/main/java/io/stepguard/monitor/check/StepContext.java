@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything a check may read about step {@code stepIndex}: the observed scene, the predicted
- * scene before and after the step (effects of steps 0..k-1, then of step k), the grounded action,
- * the changes earlier steps made, and the scene's prepared geometry.
+ * Everything a check may read about step {@code stepIndex}: the observed scene, the predicted scene
+ * before and after the step (effects of steps 0..k-1, then of step k), the grounded action, the
+ * changes earlier steps made, and the scene's prepared geometry.
  *
  * @param observed the scene as last observed (people and zones come from here)
  * @param before predicted state when step k starts
@@ -42,7 +42,9 @@ public record StepContext(
     history = List.copyOf(history);
   }
 
-  /** True when this step is the one that runs now: a hazard found here is present, not predicted. */
+  /**
+   * True when this step is the one that runs now: a hazard found here is present, not predicted.
+   */
   public boolean isCurrent() {
     return stepIndex == currentStep;
   }

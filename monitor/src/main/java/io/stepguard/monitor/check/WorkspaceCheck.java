@@ -37,7 +37,9 @@ public final class WorkspaceCheck implements StepCheck {
             ws.covers(
                 PreparedScene.factory()
                     .createLineString(
-                        new Coordinate[] {new Coordinate(a.x(), a.y()), new Coordinate(b.x(), b.y())}));
+                        new Coordinate[] {
+                          new Coordinate(a.x(), a.y()), new Coordinate(b.x(), b.y())
+                        }));
       } else {
         covered = ws.covers(PreparedScene.point(a.x(), a.y()));
       }
@@ -58,8 +60,10 @@ public final class WorkspaceCheck implements StepCheck {
                 0.5,
                 0.9,
                 List.of(
-                    new Observation("step " + ctx.stepIndex() + " leaves the workspace", List.of(id)),
-                    new Conclusion("motion outside the declared workspace is not allowed", List.of(id))),
+                    new Observation(
+                        "step " + ctx.stepIndex() + " leaves the workspace", List.of(id)),
+                    new Conclusion(
+                        "motion outside the declared workspace is not allowed", List.of(id))),
                 "REPLAN: path leaves the workspace"));
       }
     }

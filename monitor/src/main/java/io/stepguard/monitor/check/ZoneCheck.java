@@ -21,8 +21,8 @@ import org.locationtech.jts.geom.Geometry;
  * Keep-out and human-only zones (2.5D: polygon plus z range) against the step's end-effector path
  * (buffered by gripper and held-object radii) and base path. Touching a zone's edge counts as
  * entering it. HALT when the step runs now and the end-effector is already inside; REPLAN with
- * "avoid zone Z" when the planned path enters. Cost: O(zones x path segments), envelope tests
- * first (prepared geometries). Stateless.
+ * "avoid zone Z" when the planned path enters. Cost: O(zones x path segments), envelope tests first
+ * (prepared geometries). Stateless.
  */
 public final class ZoneCheck implements StepCheck {
   @Override
@@ -43,7 +43,9 @@ public final class ZoneCheck implements StepCheck {
         continue;
       }
       if (ctx.isCurrent() && inside(pz, ctx.before().robot().eePose().position())) {
-        String id = facts.add("zone", "the end-effector is inside " + z.kind() + " zone " + z.id() + " now");
+        String id =
+            facts.add(
+                "zone", "the end-effector is inside " + z.kind() + " zone " + z.id() + " now");
         out.add(
             new Finding(
                 name(),
@@ -93,8 +95,10 @@ public final class ZoneCheck implements StepCheck {
               0.75,
               0.9,
               List.of(
-                  new Observation("step " + ctx.stepIndex() + " enters zone " + z.id(), List.of(id)),
-                  new Inference(z.kind() + " zones are closed to the robot", "zone_rules", List.of(id)),
+                  new Observation(
+                      "step " + ctx.stepIndex() + " enters zone " + z.id(), List.of(id)),
+                  new Inference(
+                      z.kind() + " zones are closed to the robot", "zone_rules", List.of(id)),
                   new Conclusion("replan the path around " + z.id(), List.of(id))),
               "REPLAN: path enters " + z.kind() + " zone " + z.id()));
     }
@@ -119,7 +123,9 @@ public final class ZoneCheck implements StepCheck {
         && pz.prepared().covers(PreparedScene.point(p.x(), p.y()));
   }
 
-  /** The first segment (or the single point) of {@code path}, buffered by {@code r}, that enters. */
+  /**
+   * The first segment (or the single point) of {@code path}, buffered by {@code r}, that enters.
+   */
   public static Optional<Entry> firstEntry(PreparedZone pz, List<Vec3> path, double r) {
     if (path.isEmpty()) {
       return Optional.empty();
@@ -145,9 +151,11 @@ public final class ZoneCheck implements StepCheck {
       }
       Geometry seg =
           PreparedScene.factory()
-              .createLineString(new Coordinate[] {new Coordinate(a.x(), a.y()), new Coordinate(b.x(), b.y())});
+              .createLineString(
+                  new Coordinate[] {new Coordinate(a.x(), a.y()), new Coordinate(b.x(), b.y())});
       // Within distance r of the polygon (boundary included) = the swept gripper touches it.
-      boolean enters = r > 0 ? pz.polygon().isWithinDistance(seg, r) : pz.prepared().intersects(seg);
+      boolean enters =
+          r > 0 ? pz.polygon().isWithinDistance(seg, r) : pz.prepared().intersects(seg);
       if (enters) {
         return Optional.of(new Entry(i, a, b));
       }

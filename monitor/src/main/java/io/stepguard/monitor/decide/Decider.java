@@ -15,9 +15,9 @@ import java.util.List;
 /**
  * Merges the findings of all checks for one step into one verdict: the most restrictive decision
  * wins (HALT > REPLAN > CLARIFY > ALLOW); REPLAN constraints and CLARIFY questions of every finding
- * at that level are kept; the primary finding (most severe, then riskiest) gives hazard, summary and
- * confidence; risk is the highest of all findings. The chain lists the blocking findings' reasoning
- * first, then the clear ones, then a conclusion. Stateless.
+ * at that level are kept; the primary finding (most severe, then riskiest) gives hazard, summary
+ * and confidence; risk is the highest of all findings. The chain lists the blocking findings'
+ * reasoning first, then the clear ones, then a conclusion. Stateless.
  */
 public final class Decider {
   private Decider() {}
@@ -46,7 +46,8 @@ public final class Decider {
           0.02,
           0.7,
           facts.facts(),
-          List.of(new ReasoningStep.Conclusion("nothing stands against this step: allow", List.of(id))),
+          List.of(
+              new ReasoningStep.Conclusion("nothing stands against this step: allow", List.of(id))),
           "ALLOW: no hazard found",
           producer,
           0);
@@ -82,7 +83,8 @@ public final class Decider {
     atRank.forEach(f -> f.reasoning().forEach(r -> cited.addAll(r.cites())));
     chain.add(
         new ReasoningStep.Conclusion(
-            "decision " + decision.kind() + " from " + String.join(", ", checks), List.copyOf(cited)));
+            "decision " + decision.kind() + " from " + String.join(", ", checks),
+            List.copyOf(cited)));
     String summary = primary.summary();
     long others = atRank.size() - 1L;
     if (rank > 0 && others > 0) {

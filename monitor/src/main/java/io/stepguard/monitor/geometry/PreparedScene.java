@@ -17,8 +17,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
- * The geometry of one observed scene, built once and shared by every step judged against it:
- * zone polygons as JTS prepared geometries (fast repeated intersects/contains). Immutable and
+ * The geometry of one observed scene, built once and shared by every step judged against it: zone
+ * polygons as JTS prepared geometries (fast repeated intersects/contains). Immutable and
  * thread-safe after construction. Cost: O(total zone vertices) to build.
  */
 public final class PreparedScene {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
 /**
- * The checks on a scene that need JTS: every zone polygon must be simple (no self-intersection)
- * and of non-zero area. Problems carry the JSON pointer of the polygon and where it fails.
+ * The checks on a scene that need JTS: every zone polygon must be simple (no self-intersection) and
+ * of non-zero area. Problems carry the JSON pointer of the polygon and where it fails.
  */
 public final class SceneAcceptance {
   private SceneAcceptance() {}
@@ -30,7 +30,10 @@ public final class SceneAcceptance {
                 pointer,
                 "a simple polygon (edges meet only at consecutive vertices)",
                 err.getMessage().toLowerCase(java.util.Locale.ROOT)
-                    + (c == null ? "" : String.format(java.util.Locale.ROOT, " at or near (%.3f, %.3f)", c.x, c.y))));
+                    + (c == null
+                        ? ""
+                        : String.format(
+                            java.util.Locale.ROOT, " at or near (%.3f, %.3f)", c.x, c.y))));
       } else if (poly.getArea() <= 0) {
         out.add(new Problem(pointer, "a polygon with non-zero area", "zero area"));
       }

@@ -9,9 +9,9 @@ import io.stepguard.monitor.MonitorConfig;
  *
  * <pre>S_p = S_h + S_r + S_s + C + Z_d + Z_r</pre>
  *
- * with S_h = v_h (T_r + T_s) the distance the person covers while the robot reacts and stops, S_r
- * = v_r T_r the distance the robot covers while it reacts, S_s the robot's stopping distance, C
- * the intrusion distance, Z_d and Z_r the position uncertainties of person and robot. The person's
+ * with S_h = v_h (T_r + T_s) the distance the person covers while the robot reacts and stops, S_r =
+ * v_r T_r the distance the robot covers while it reacts, S_s the robot's stopping distance, C the
+ * intrusion distance, Z_d and Z_r the position uncertainties of person and robot. The person's
  * speed v_h is the measured speed, never less than the configured floor.
  *
  * @param personSpeedMps v_h, m/s

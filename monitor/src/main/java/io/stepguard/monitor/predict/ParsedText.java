@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A step's verb, target and destination read from its text when the planner gave no parsed
- * action: "put the egg in the microwave" is put / egg / microwave; "turn_on Microwave" is turn_on
- * / microwave. The words are lower case with articles removed.
+ * A step's verb, target and destination read from its text when the planner gave no parsed action:
+ * "put the egg in the microwave" is put / egg / microwave; "turn_on Microwave" is turn_on /
+ * microwave. The words are lower case with articles removed.
  *
  * @param verbWords the verb as written (normalized), even when it is not a known verb
  * @param with what follows "with" ("fill the cup with water": water)
@@ -24,8 +24,20 @@ public record ParsedText(
       Set.of("the", "a", "an", "some", "this", "that", "my", "your", "his", "her", "their", "its");
   private static final List<String> PREPOSITIONS =
       List.of(
-          " into ", " onto ", " inside ", " in ", " on ", " to ", " at ", " near ", " next to ",
-          " under ", " over ", " towards ", " toward ", " from ");
+          " into ",
+          " onto ",
+          " inside ",
+          " in ",
+          " on ",
+          " to ",
+          " at ",
+          " near ",
+          " next to ",
+          " under ",
+          " over ",
+          " towards ",
+          " toward ",
+          " from ");
 
   /** Parses {@code text}; never fails (an empty text has empty verb words). */
   public static ParsedText parse(String text) {

@@ -13,19 +13,35 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Resolves a name from a step ("knife1", "the knife", "Microwave", "cleaver", "the child", "it")
- * to a scene object or person. Order: pronoun (the held object), exact id, person words, type
- * name, then the object knowledge (an object whose type maps to the same lexicon entry). Among
- * several candidates the one nearest to {@code from} wins. Cost: O(objects) lookups, each cached
- * by the knowledge. Stateless.
+ * Resolves a name from a step ("knife1", "the knife", "Microwave", "cleaver", "the child", "it") to
+ * a scene object or person. Order: pronoun (the held object), exact id, person words, type name,
+ * then the object knowledge (an object whose type maps to the same lexicon entry). Among several
+ * candidates the one nearest to {@code from} wins. Cost: O(objects) lookups, each cached by the
+ * knowledge. Stateless.
  */
 public final class SceneGrounder {
   private static final Set<String> PRONOUNS = Set.of("it", "them", "this", "that", "object");
-  private static final Set<String> CHILD_WORDS = Set.of("child", "kid", "boy", "girl", "baby", "toddler");
+  private static final Set<String> CHILD_WORDS =
+      Set.of("child", "kid", "boy", "girl", "baby", "toddler");
   private static final Set<String> PERSON_WORDS =
       Set.of(
-          "person", "human", "man", "woman", "people", "someone", "user", "operator", "him", "her",
-          "me", "guest", "worker", "owner", "adult", "somebody", "customer");
+          "person",
+          "human",
+          "man",
+          "woman",
+          "people",
+          "someone",
+          "user",
+          "operator",
+          "him",
+          "her",
+          "me",
+          "guest",
+          "worker",
+          "owner",
+          "adult",
+          "somebody",
+          "customer");
 
   private final ObjectKnowledge knowledge;
 
@@ -38,7 +54,8 @@ public final class SceneGrounder {
     if (PRONOUNS.contains(name)) {
       Optional<SceneObject> held = scene.robot().heldObject().flatMap(scene::object);
       if (held.isPresent()) {
-        return new Grounding.Resolved(rawName, held.get(), "pronoun", knowledge.lookup(held.get().type()));
+        return new Grounding.Resolved(
+            rawName, held.get(), "pronoun", knowledge.lookup(held.get().type()));
       }
     }
     Optional<SceneObject> byId = scene.object(rawName);
@@ -56,22 +73,30 @@ public final class SceneGrounder {
       if (people.isEmpty()) {
         people = scene.humans();
       }
-      var nearest = people.stream().min(Comparator.comparingDouble(h -> h.position().distanceXyTo(from)));
+      var nearest =
+          people.stream().min(Comparator.comparingDouble(h -> h.position().distanceXyTo(from)));
       if (nearest.isPresent()) {
         return new Grounding.Person(rawName, nearest.get());
       }
       return new Grounding.Missing(rawName, new TypeKnowledge.Unknown(rawName, 0));
     }
     var byType =
-        nearest(scene.objects().stream().filter(o -> typeMatches(Verb.normalize(o.type()), name)).toList(), from);
+        nearest(
+            scene.objects().stream()
+                .filter(o -> typeMatches(Verb.normalize(o.type()), name))
+                .toList(),
+            from);
     if (byType.isPresent()) {
-      return new Grounding.Resolved(rawName, byType.get(), "type", knowledge.lookup(byType.get().type()));
+      return new Grounding.Resolved(
+          rawName, byType.get(), "type", knowledge.lookup(byType.get().type()));
     }
     TypeKnowledge asked = knowledge.lookup(name);
     Optional<String> entry = entry(asked);
     if (entry.isPresent()) {
       var same =
-          scene.objects().stream().filter(o -> entry.equals(entry(knowledge.lookup(o.type())))).toList();
+          scene.objects().stream()
+              .filter(o -> entry.equals(entry(knowledge.lookup(o.type()))))
+              .toList();
       var similar = nearest(same, from);
       if (similar.isPresent()) {
         return new Grounding.Resolved(rawName, similar.get(), "similar", asked);

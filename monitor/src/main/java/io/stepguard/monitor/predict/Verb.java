@@ -10,8 +10,20 @@ import java.util.Optional;
  */
 public enum Verb {
   /** Robot moves to the target; the target becomes the robot's location. */
-  FIND(Effect.GOTO, "find", "locate", "look for", "search for", "go to", "navigate to", "navigate",
-      "move to", "move_to", "walk to", "approach", "goto"),
+  FIND(
+      Effect.GOTO,
+      "find",
+      "locate",
+      "look for",
+      "search for",
+      "go to",
+      "navigate to",
+      "navigate",
+      "move to",
+      "move_to",
+      "walk to",
+      "approach",
+      "goto"),
   /** Robot grasps the target; it is held until placed, dropped, thrown or handed over. */
   PICK(Effect.PICK, "pick", "pick up", "pickup", "grab", "grasp", "take", "lift", "get"),
   /** The held object is put in or on the destination (or the target when no destination). */
@@ -20,10 +32,30 @@ public enum Verb {
   CARRY(Effect.CARRY, "carry", "bring", "move", "transport", "deliver"),
   OPEN(Effect.OPEN, "open"),
   CLOSE(Effect.CLOSE, "close", "shut"),
-  TURN_ON(Effect.TURN_ON, "turn on", "turn_on", "switch on", "switch_on", "start", "activate",
-      "light", "ignite", "toggle on", "power on", "run"),
-  TURN_OFF(Effect.TURN_OFF, "turn off", "turn_off", "switch off", "switch_off", "stop",
-      "deactivate", "extinguish", "power off", "toggle off"),
+  TURN_ON(
+      Effect.TURN_ON,
+      "turn on",
+      "turn_on",
+      "switch on",
+      "switch_on",
+      "start",
+      "activate",
+      "light",
+      "ignite",
+      "toggle on",
+      "power on",
+      "run"),
+  TURN_OFF(
+      Effect.TURN_OFF,
+      "turn off",
+      "turn_off",
+      "switch off",
+      "switch_off",
+      "stop",
+      "deactivate",
+      "extinguish",
+      "power off",
+      "toggle off"),
   /** The target is filled with the argument "liquid" (default water). */
   FILL(Effect.FILL, "fill", "fillliquid", "fill liquid", "fill_liquid", "refill"),
   /** The held container's content goes into or onto the destination (default: the location). */
@@ -47,8 +79,23 @@ public enum Verb {
 
   /** What a verb does to the predicted world. */
   public enum Effect {
-    GOTO, PICK, PUT, CARRY, OPEN, CLOSE, TURN_ON, TURN_OFF, FILL, POUR, MARK, THROW, DROP,
-    HAND_OVER, PLUG_IN, UNPLUG, NONE
+    GOTO,
+    PICK,
+    PUT,
+    CARRY,
+    OPEN,
+    CLOSE,
+    TURN_ON,
+    TURN_OFF,
+    FILL,
+    POUR,
+    MARK,
+    THROW,
+    DROP,
+    HAND_OVER,
+    PLUG_IN,
+    UNPLUG,
+    NONE
   }
 
   private final Effect effect;
@@ -82,8 +129,8 @@ public enum Verb {
   }
 
   /**
-   * The longest verb spelling that starts {@code words} (already normalized, space separated),
-   * with the number of words it uses.
+   * The longest verb spelling that starts {@code words} (already normalized, space separated), with
+   * the number of words it uses.
    */
   public static Optional<Match> leading(String words) {
     Match best = null;

@@ -1,7 +1,7 @@
 package io.stepguard.monitor.predict;
 
-import io.stepguard.model.ActionPlan;
 import io.stepguard.model.Action;
+import io.stepguard.model.ActionPlan;
 import io.stepguard.model.Human;
 import io.stepguard.model.ObjectState;
 import io.stepguard.model.PlanStep;
@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Applies the effects of a plan's steps, in order, to a scene, so that step k is judged in the
- * world steps 0..k-1 will have made. The effect of each verb is documented on {@link Verb}.
- * Cost: O(steps x objects). Stateless and thread-safe.
+ * world steps 0..k-1 will have made. The effect of each verb is documented on {@link Verb}. Cost:
+ * O(steps x objects). Stateless and thread-safe.
  */
 public final class WorldPredictor {
   /** Distance short of a person's footprint at which a hand-over path ends, m. */
@@ -112,14 +112,20 @@ public final class WorldPredictor {
         if (e == Verb.Effect.POUR || e == Verb.Effect.DROP || e == Verb.Effect.PUT) {
           Optional<SceneObject> loc = before.object(location.get());
           if (loc.isPresent()) {
-            dg = new Grounding.Resolved(loc.get().id(), loc.get(), "location", knowledge.lookup(loc.get().type()));
+            dg =
+                new Grounding.Resolved(
+                    loc.get().id(), loc.get(), "location", knowledge.lookup(loc.get().type()));
           }
         }
       }
       if (verb.isPresent() && tg instanceof Grounding.None && held.isPresent()) {
         var e = verb.get().effect();
-        if (e == Verb.Effect.POUR || e == Verb.Effect.THROW || e == Verb.Effect.DROP
-            || e == Verb.Effect.HAND_OVER || e == Verb.Effect.PUT || e == Verb.Effect.CARRY) {
+        if (e == Verb.Effect.POUR
+            || e == Verb.Effect.THROW
+            || e == Verb.Effect.DROP
+            || e == Verb.Effect.HAND_OVER
+            || e == Verb.Effect.PUT
+            || e == Verb.Effect.CARRY) {
           tg = heldGrounding();
         }
       }
@@ -127,11 +133,11 @@ public final class WorldPredictor {
         args = Map.of("with", withWords);
       }
       List<Vec3> path = path(tg, dg, ee);
-      double speed =
-          step.motion().flatMap(m -> m.speedMps()).orElse(before.robot().maxSpeedMps());
+      double speed = step.motion().flatMap(m -> m.speedMps()).orElse(before.robot().maxSpeedMps());
       resolved =
           new ResolvedAction(
-              verb.map(Verb::id).orElse(verbWords.isEmpty() ? "(none)" : verbWords.replace(' ', '_')),
+              verb.map(Verb::id)
+                  .orElse(verbWords.isEmpty() ? "(none)" : verbWords.replace(' ', '_')),
               verb.isPresent(),
               fromText,
               tg,
@@ -183,8 +189,10 @@ public final class WorldPredictor {
         return place(dg, ee).or(() -> place(tg, ee));
       }
       return switch (verb.get().effect()) {
-        case NONE, THROW, DROP, MARK -> verb.get().effect() == Verb.Effect.MARK ? place(tg, ee) : Optional.empty();
-        case PUT, CARRY, POUR, HAND_OVER -> place(dg, ee).or(() -> heldIs(tg) ? Optional.empty() : place(tg, ee));
+        case NONE, THROW, DROP, MARK ->
+            verb.get().effect() == Verb.Effect.MARK ? place(tg, ee) : Optional.empty();
+        case PUT, CARRY, POUR, HAND_OVER ->
+            place(dg, ee).or(() -> heldIs(tg) ? Optional.empty() : place(tg, ee));
         default -> place(tg, ee);
       };
     }
@@ -222,7 +230,8 @@ public final class WorldPredictor {
       state = state.withRobot(state.robot().withEePose(state.robot().eePose().withPosition(end)));
       if (step.motion().isPresent() && !step.motion().get().baseWaypoints().isEmpty()) {
         Vec3 b = step.motion().get().baseWaypoints().getLast();
-        state = state.withRobot(state.robot().withBasePose(state.robot().basePose().withPosition(b)));
+        state =
+            state.withRobot(state.robot().withBasePose(state.robot().basePose().withPosition(b)));
       }
       if (verb.isEmpty()) {
         followHeld();
@@ -233,34 +242,50 @@ public final class WorldPredictor {
       Optional<String> held = state.robot().heldObject();
       int k = step.index();
       switch (verb.get().effect()) {
-        case GOTO -> target.ifPresent(t -> {
-          location = Optional.of(t.id());
-          changes.add(new StateChange(k, "robot", "robot at " + label(t)));
-        });
-        case PICK -> target.ifPresent(t -> {
-          held.filter(h -> !h.equals(t.id())).ifPresent(h ->
-              changes.add(new StateChange(k, h, label(h) + " still held while picking " + label(t))));
-          removeFromContainers(t.id());
-          setHeld(Optional.of(t.id()));
-          location = Optional.of(t.id());
-          changes.add(new StateChange(k, t.id(), label(t) + " picked up and held"));
-        });
-        case PUT -> held.ifPresentOrElse(h -> {
-          if (dest.isPresent()) {
-            addContent(dest.get().id(), h);
-            moveObject(h, dest.get().pose().position());
-            changes.add(new StateChange(k, dest.get().id(), label(h) + " put in/on " + label(dest.get())));
-            changes.add(new StateChange(k, h, label(h) + " put in/on " + label(dest.get())));
-          } else {
-            changes.add(new StateChange(k, h, label(h) + " put down at an unknown place"));
-          }
-          setHeld(Optional.empty());
-        }, () -> changes.add(new StateChange(k, "robot", "put with an empty hand")));
+        case GOTO ->
+            target.ifPresent(
+                t -> {
+                  location = Optional.of(t.id());
+                  changes.add(new StateChange(k, "robot", "robot at " + label(t)));
+                });
+        case PICK ->
+            target.ifPresent(
+                t -> {
+                  held.filter(h -> !h.equals(t.id()))
+                      .ifPresent(
+                          h ->
+                              changes.add(
+                                  new StateChange(
+                                      k, h, label(h) + " still held while picking " + label(t))));
+                  removeFromContainers(t.id());
+                  setHeld(Optional.of(t.id()));
+                  location = Optional.of(t.id());
+                  changes.add(new StateChange(k, t.id(), label(t) + " picked up and held"));
+                });
+        case PUT ->
+            held.ifPresentOrElse(
+                h -> {
+                  if (dest.isPresent()) {
+                    addContent(dest.get().id(), h);
+                    moveObject(h, dest.get().pose().position());
+                    changes.add(
+                        new StateChange(
+                            k, dest.get().id(), label(h) + " put in/on " + label(dest.get())));
+                    changes.add(
+                        new StateChange(k, h, label(h) + " put in/on " + label(dest.get())));
+                  } else {
+                    changes.add(new StateChange(k, h, label(h) + " put down at an unknown place"));
+                  }
+                  setHeld(Optional.empty());
+                },
+                () -> changes.add(new StateChange(k, "robot", "put with an empty hand")));
         case CARRY -> {
           if (held.isEmpty() && target.isPresent()) {
             removeFromContainers(target.get().id());
             setHeld(Optional.of(target.get().id()));
-            changes.add(new StateChange(k, target.get().id(), label(target.get()) + " picked up and carried"));
+            changes.add(
+                new StateChange(
+                    k, target.get().id(), label(target.get()) + " picked up and carried"));
           }
           dest.ifPresent(d -> location = Optional.of(d.id()));
         }
@@ -268,45 +293,99 @@ public final class WorldPredictor {
         case CLOSE -> target.ifPresent(t -> setState(t, t.state().withOpen(false), "closed"));
         case TURN_ON -> target.ifPresent(t -> setState(t, t.state().withOn(true), "turned on"));
         case TURN_OFF -> target.ifPresent(t -> setState(t, t.state().withOn(false), "turned off"));
-        case PLUG_IN -> target.ifPresent(t -> setState(t, new ObjectState(t.state().on(), t.state().open(), true, t.state().contains(), t.state().filledWith()), "plugged in"));
-        case UNPLUG -> target.ifPresent(t -> setState(t, new ObjectState(t.state().on(), t.state().open(), false, t.state().contains(), t.state().filledWith()), "unplugged"));
+        case PLUG_IN ->
+            target.ifPresent(
+                t ->
+                    setState(
+                        t,
+                        new ObjectState(
+                            t.state().on(),
+                            t.state().open(),
+                            true,
+                            t.state().contains(),
+                            t.state().filledWith()),
+                        "plugged in"));
+        case UNPLUG ->
+            target.ifPresent(
+                t ->
+                    setState(
+                        t,
+                        new ObjectState(
+                            t.state().on(),
+                            t.state().open(),
+                            false,
+                            t.state().contains(),
+                            t.state().filledWith()),
+                        "unplugged"));
         case FILL -> {
-          String liquid = resolved.arguments().getOrDefault("liquid", resolved.arguments().getOrDefault("with", DEFAULT_LIQUID));
+          String liquid =
+              resolved
+                  .arguments()
+                  .getOrDefault(
+                      "liquid", resolved.arguments().getOrDefault("with", DEFAULT_LIQUID));
           Optional<SceneObject> vessel = target.or(() -> held.flatMap(state::object));
-          vessel.ifPresent(t -> setState(t, t.state().withFilledWith(Optional.of(liquid)), "filled with " + liquid));
+          vessel.ifPresent(
+              t ->
+                  setState(
+                      t, t.state().withFilledWith(Optional.of(liquid)), "filled with " + liquid));
         }
         case POUR -> pour(target, dest, held);
-        case MARK -> target.ifPresent(t -> changes.add(new StateChange(k, t.id(), label(t) + " " + pastTense())));
-        case THROW -> held.flatMap(state::object).ifPresent(h -> {
-          setHeld(Optional.empty());
-          changes.add(new StateChange(k, h.id(), label(h) + " thrown"));
-        });
-        case DROP -> held.flatMap(state::object).ifPresent(h -> {
-          setHeld(Optional.empty());
-          dest.ifPresent(d -> addContent(d.id(), h.id()));
-          changes.add(new StateChange(k, h.id(), label(h) + " dropped" + dest.map(d -> " onto/into " + label(d)).orElse("")));
-        });
-        case HAND_OVER -> held.flatMap(state::object).ifPresent(h -> {
-          setHeld(Optional.empty());
-          String to = resolved.destination() instanceof Grounding.Person p ? p.human().id() : "a person";
-          changes.add(new StateChange(k, h.id(), label(h) + " handed to " + to));
-        });
+        case MARK ->
+            target.ifPresent(
+                t -> changes.add(new StateChange(k, t.id(), label(t) + " " + pastTense())));
+        case THROW ->
+            held.flatMap(state::object)
+                .ifPresent(
+                    h -> {
+                      setHeld(Optional.empty());
+                      changes.add(new StateChange(k, h.id(), label(h) + " thrown"));
+                    });
+        case DROP ->
+            held.flatMap(state::object)
+                .ifPresent(
+                    h -> {
+                      setHeld(Optional.empty());
+                      dest.ifPresent(d -> addContent(d.id(), h.id()));
+                      changes.add(
+                          new StateChange(
+                              k,
+                              h.id(),
+                              label(h)
+                                  + " dropped"
+                                  + dest.map(d -> " onto/into " + label(d)).orElse("")));
+                    });
+        case HAND_OVER ->
+            held.flatMap(state::object)
+                .ifPresent(
+                    h -> {
+                      setHeld(Optional.empty());
+                      String to =
+                          resolved.destination() instanceof Grounding.Person p
+                              ? p.human().id()
+                              : "a person";
+                      changes.add(new StateChange(k, h.id(), label(h) + " handed to " + to));
+                    });
         case NONE -> {}
       }
       followHeld();
     }
 
-    private void pour(Optional<SceneObject> target, Optional<SceneObject> dest, Optional<String> held) {
+    private void pour(
+        Optional<SceneObject> target, Optional<SceneObject> dest, Optional<String> held) {
       int k = step.index();
       Optional<SceneObject> source = held.flatMap(state::object);
-      if (source.isEmpty() || (target.isPresent() && target.get().state().filledWith().isPresent() && !target.get().id().equals(held.orElse("")))) {
+      if (source.isEmpty()
+          || (target.isPresent()
+              && target.get().state().filledWith().isPresent()
+              && !target.get().id().equals(held.orElse("")))) {
         source = target;
       }
       if (source.isEmpty()) {
         return;
       }
       SceneObject src = state.object(source.get().id()).orElseThrow();
-      String liquid = src.state().filledWith().orElse(resolved.arguments().getOrDefault("liquid", src.type()));
+      String liquid =
+          src.state().filledWith().orElse(resolved.arguments().getOrDefault("liquid", src.type()));
       setState(src, src.state().withFilledWith(Optional.empty()), "emptied");
       Optional<SceneObject> into = dest.filter(d -> !d.id().equals(src.id()));
       if (into.isPresent()) {
@@ -345,13 +424,16 @@ public final class WorldPredictor {
     }
 
     private void addContent(String containerId, String content) {
-      state.object(containerId).ifPresent(c -> {
-        var list = new ArrayList<>(c.state().contains());
-        if (!list.contains(content)) {
-          list.add(content);
-        }
-        state = state.withObject(c.withState(c.state().withContains(list)));
-      });
+      state
+          .object(containerId)
+          .ifPresent(
+              c -> {
+                var list = new ArrayList<>(c.state().contains());
+                if (!list.contains(content)) {
+                  list.add(content);
+                }
+                state = state.withObject(c.withState(c.state().withContains(list)));
+              });
     }
 
     private void removeFromContainers(String id) {
@@ -365,7 +447,9 @@ public final class WorldPredictor {
     }
 
     private void moveObject(String id, Vec3 p) {
-      state.object(id).ifPresent(o -> state = state.withObject(o.withPose(o.pose().withPosition(p))));
+      state
+          .object(id)
+          .ifPresent(o -> state = state.withObject(o.withPose(o.pose().withPosition(p))));
     }
 
     private void followHeld() {

@@ -1,8 +1,8 @@
 package io.stepguard.monitor.semantic;
 
 /**
- * Maps object type names to what stepguard knows about them (the lexicon, then a sentence
- * encoder for names the lexicon lacks). Implementations are thread-safe and cache their answers.
+ * Maps object type names to what stepguard knows about them (the lexicon, then a sentence encoder
+ * for names the lexicon lacks). Implementations are thread-safe and cache their answers.
  */
 public interface ObjectKnowledge extends AutoCloseable {
   TypeKnowledge lookup(String typeName);

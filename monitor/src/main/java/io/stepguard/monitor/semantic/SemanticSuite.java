@@ -6,9 +6,9 @@ import io.stepguard.monitor.check.StepCheck;
 import java.util.List;
 
 /**
- * The semantic half of the judgement: object knowledge (lexicon and encoder), hazard rules over
- * the predicted state, and plan-level checks (harmful intent). Placeholder until the lexicon and
- * rules land: knows only perceived properties and has no rules.
+ * The semantic half of the judgement: object knowledge (lexicon and encoder), hazard rules over the
+ * predicted state, and plan-level checks (harmful intent). Placeholder until the lexicon and rules
+ * land: knows only perceived properties and has no rules.
  */
 public final class SemanticSuite implements AutoCloseable {
   private final ObjectKnowledge knowledge;

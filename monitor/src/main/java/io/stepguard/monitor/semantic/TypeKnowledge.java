@@ -19,7 +19,8 @@ public sealed interface TypeKnowledge {
   }
 
   /** The encoder found a lexicon entry close enough; {@code similarity} is the cosine. */
-  record Similar(String query, String entry, double similarity, Set<String> properties, String source)
+  record Similar(
+      String query, String entry, double similarity, Set<String> properties, String source)
       implements TypeKnowledge {
     public Similar {
       properties = Set.copyOf(properties);

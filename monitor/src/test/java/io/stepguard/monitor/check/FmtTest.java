@@ -7,7 +7,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FmtTest {
   @ParameterizedTest
-  @CsvSource({"0, 0.00", "0.625, 0.63", "1.875, 1.88", "-0.29, -0.29", "-0.004, 0.00", "12.3456, 12.35", "0.05, 0.05", "100, 100.00"})
+  @CsvSource({
+    "0, 0.00",
+    "0.625, 0.63",
+    "1.875, 1.88",
+    "-0.29, -0.29",
+    "-0.004, 0.00",
+    "12.3456, 12.35",
+    "0.05, 0.05",
+    "100, 100.00"
+  })
   void formatsTwoDecimalsHalfAwayFromZero(double v, String expected) {
     assertThat(Fmt.n(v)).isEqualTo(expected);
   }

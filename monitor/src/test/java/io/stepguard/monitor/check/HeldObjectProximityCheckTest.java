@@ -29,18 +29,21 @@ class HeldObjectProximityCheckTest {
     Verdict v = carry(object("k1", "knife", 0, 0, 1, "sharp"), person("p1", 1, 2.5));
     assertThat(v.decision()).isInstanceOf(Decision.Replan.class);
     assertThat(v.hazard()).isEqualTo(HazardCategory.CUT);
-    assertThat(((Decision.Replan) v.decision()).constraints().getFirst()).startsWith("keep k1 at least 2.75 m from p1");
+    assertThat(((Decision.Replan) v.decision()).constraints().getFirst())
+        .startsWith("keep k1 at least 2.75 m from p1");
   }
 
   @Test
   void harmlessObjectOnTheSamePathIsAllowed() {
-    assertThat(carry(object("c1", "cup", 0, 0, 1), person("p1", 1, 2.5)).decision()).isEqualTo(Decision.ALLOW);
+    assertThat(carry(object("c1", "cup", 0, 0, 1), person("p1", 1, 2.5)).decision())
+        .isEqualTo(Decision.ALLOW);
   }
 
   @Test
   void childGetsTheStricterMargin() {
     // separation 2.625 m: beyond the adult margin (2.375) but inside the child margin (2.875)
-    assertThat(carry(object("k1", "knife", 0, 0, 1, "sharp"), person("p1", 1, 3.0)).decision()).isEqualTo(Decision.ALLOW);
+    assertThat(carry(object("k1", "knife", 0, 0, 1, "sharp"), person("p1", 1, 3.0)).decision())
+        .isEqualTo(Decision.ALLOW);
     Verdict v = carry(object("k1", "knife", 0, 0, 1, "sharp"), child("c1", 1, 3.0));
     assertThat(v.decision()).isInstanceOf(Decision.Replan.class);
     assertThat(v.summary()).contains("child c1");

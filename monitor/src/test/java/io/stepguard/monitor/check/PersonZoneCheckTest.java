@@ -20,7 +20,9 @@ class PersonZoneCheckTest {
     var scene = scene(robot(0, 0, 1, 0.125), List.of(h), List.of(), List.of());
     var plan = plan(text(0, "wait"), moveThrough(1, 1.0, 2, 0, 1));
     try (var m = Fixtures.monitor()) {
-      return m.judge(plan, java.util.Optional.of(scene), scene.stampS(), currentStep).steps().get(1);
+      return m.judge(plan, java.util.Optional.of(scene), scene.stampS(), currentStep)
+          .steps()
+          .get(1);
     }
   }
 
@@ -36,7 +38,8 @@ class PersonZoneCheckTest {
   @Test
   void approachingPersonNeedsMoreSeparationThanOneStandingStill() {
     var still = SeparationDistance.of(person("p", 0, 0), robot(0, 0, 1, 0.1), 1.0, CONFIG);
-    var approaching = SeparationDistance.of(moving("p", 0, 0, 0, -3.0), robot(0, 0, 1, 0.1), 1.0, CONFIG);
+    var approaching =
+        SeparationDistance.of(moving("p", 0, 0, 0, -3.0), robot(0, 0, 1, 0.1), 1.0, CONFIG);
     assertThat(still.personSpeedMps()).isEqualTo(2.0);
     assertThat(approaching.personSpeedMps()).isEqualTo(3.0);
     assertThat(approaching.totalM()).isEqualTo(SP_STILL + 0.5);
@@ -44,7 +47,9 @@ class PersonZoneCheckTest {
 
   @Test
   void unmeasuredPersonIsAssumedToWalkAtTheDefaultFloor() {
-    var sp = SeparationDistance.of(unmeasured("p", 0, 0), robot(0, 0, 1, 0.1), 1.0, MonitorConfig.DEFAULTS);
+    var sp =
+        SeparationDistance.of(
+            unmeasured("p", 0, 0), robot(0, 0, 1, 0.1), 1.0, MonitorConfig.DEFAULTS);
     assertThat(sp.personSpeedMps()).isEqualTo(1.6);
   }
 
@@ -74,8 +79,11 @@ class PersonZoneCheckTest {
     Verdict v = judgeStraightPathWith(person("p1", 1.5, 1.0), 0);
     var replan = (Decision.Replan) v.decision();
     assertThat(replan.constraints().getFirst()).contains("p1").contains("2.25 m");
-    assertThat(v.facts()).anySatisfy(f -> assertThat(f.statement()).contains("0.63 m of p1 at (1.50, 0.00) on segment 0"));
-    assertThat(v.facts()).anySatisfy(f -> assertThat(f.statement()).contains("p1 could reach the path in 0.31 s"));
+    assertThat(v.facts())
+        .anySatisfy(
+            f -> assertThat(f.statement()).contains("0.63 m of p1 at (1.50, 0.00) on segment 0"));
+    assertThat(v.facts())
+        .anySatisfy(f -> assertThat(f.statement()).contains("p1 could reach the path in 0.31 s"));
   }
 
   @Test

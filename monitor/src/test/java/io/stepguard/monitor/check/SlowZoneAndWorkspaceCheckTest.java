@@ -30,7 +30,8 @@ class SlowZoneAndWorkspaceCheckTest {
     assertThat(v.decision().kind()).isEqualTo(expected);
     if (expected.equals("REPLAN")) {
       assertThat(v.hazard()).isEqualTo(HazardCategory.SPEED_LIMIT);
-      assertThat(((Decision.Replan) v.decision()).constraints()).containsExactly("move at most 0.25 m/s inside zone slow1");
+      assertThat(((Decision.Replan) v.decision()).constraints())
+          .containsExactly("move at most 0.25 m/s inside zone slow1");
     }
   }
 

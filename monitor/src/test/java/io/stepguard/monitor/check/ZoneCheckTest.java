@@ -31,7 +31,9 @@ class ZoneCheckTest {
     Verdict v = judgeMove(BOX, 0.05, 0, 3, 1.5, 0.5);
     assertThat(v.decision()).isEqualTo(new Decision.Replan(List.of("avoid zone box")));
     assertThat(v.hazard()).isEqualTo(HazardCategory.KEEP_OUT_ZONE);
-    assertThat(v.facts()).anySatisfy(f -> assertThat(f.statement()).contains("enters keep_out zone box on segment 0"));
+    assertThat(v.facts())
+        .anySatisfy(
+            f -> assertThat(f.statement()).contains("enters keep_out zone box on segment 0"));
   }
 
   @ParameterizedTest(name = "path along y = {0} with gripper radius {1}: {2}")
@@ -63,14 +65,16 @@ class ZoneCheckTest {
     var scene = scene(robot(1.5, 1.5, 1.5, 0.05), List.of(), List.of(), List.of(BOX));
     var plan = plan(text(0, "wait"), moveThrough(1, 0.5, 1.5, 1.5, 0.5));
     try (var m = Fixtures.monitor()) {
-      assertThat(m.judge(plan, scene).steps().get(1).decision()).isInstanceOf(Decision.Replan.class);
+      assertThat(m.judge(plan, scene).steps().get(1).decision())
+          .isInstanceOf(Decision.Replan.class);
     }
   }
 
   @Test
   void humanOnlyZoneIsClosedToTheRobotToo() {
     Zone z = zone("aisle", "human_only", 0, 2, 1, 1, 2, 1, 2, 2, 1, 2);
-    assertThat(judgeMove(z, 0.05, 0, 3, 1.5, 0.5).decision()).isEqualTo(new Decision.Replan(List.of("avoid zone aisle")));
+    assertThat(judgeMove(z, 0.05, 0, 3, 1.5, 0.5).decision())
+        .isEqualTo(new Decision.Replan(List.of("avoid zone aisle")));
   }
 
   @Test
@@ -88,11 +92,21 @@ class ZoneCheckTest {
   void baseWaypointsThroughAZoneAreReplannedToo() {
     var scene = scene(robot(0, 0, 1.5, 0.05), List.of(), List.of(), List.of(BOX));
     var step =
-        new io.stepguard.model.PlanStep(0, "drive", Optional.of(io.stepguard.model.Action.of("move_to", "nowhere")),
-            Optional.of(new io.stepguard.model.Motion("map", List.of(), List.of(new io.stepguard.model.Vec3(3, 3, 0)), Optional.of(0.5))));
+        new io.stepguard.model.PlanStep(
+            0,
+            "drive",
+            Optional.of(io.stepguard.model.Action.of("move_to", "nowhere")),
+            Optional.of(
+                new io.stepguard.model.Motion(
+                    "map",
+                    List.of(),
+                    List.of(new io.stepguard.model.Vec3(3, 3, 0)),
+                    Optional.of(0.5))));
     try (var m = Fixtures.monitor()) {
       Verdict v = m.judge(plan(step), scene).steps().getFirst();
-      assertThat(v.facts()).anySatisfy(f -> assertThat(f.statement()).contains("base path enters keep_out zone box"));
+      assertThat(v.facts())
+          .anySatisfy(
+              f -> assertThat(f.statement()).contains("base path enters keep_out zone box"));
     }
   }
 }

@@ -42,7 +42,8 @@ final class GeometryReader {
     }
     String frame = w.stringOr(n, p, "frame_id", frameId, false);
     if (!frame.equals(frameId) && !frame.equals("?")) {
-      w.problem(child(p, "frame_id"), "the document's frame \"" + frameId + "\"", "\"" + frame + "\"");
+      w.problem(
+          child(p, "frame_id"), "the document's frame \"" + frameId + "\"", "\"" + frame + "\"");
     }
     Vec3 pos = vec3Field(w, n, p, "position");
     Quaternion q = Quaternion.IDENTITY;
@@ -78,7 +79,10 @@ final class GeometryReader {
             w.number(n, p, "z", Walker.Range.ANY),
             w.number(n, p, "w", Walker.Range.ANY));
     if (Math.abs(q.norm() - 1) > 1e-3) {
-      w.problem(p, "a unit quaternion (norm 1 +- 1e-3)", String.format(java.util.Locale.ROOT, "norm %.4f", q.norm()));
+      w.problem(
+          p,
+          "a unit quaternion (norm 1 +- 1e-3)",
+          String.format(java.util.Locale.ROOT, "norm %.4f", q.norm()));
       return Quaternion.IDENTITY;
     }
     return q;

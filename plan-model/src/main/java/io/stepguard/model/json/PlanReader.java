@@ -29,7 +29,10 @@ final class PlanReader {
     }
     for (int i = 0; i < steps.size(); i++) {
       if (steps.get(i).index() != i) {
-        w.problem(child(child(child(p, "steps"), i), "index"), "index " + i + " (steps in order from 0)", "index " + steps.get(i).index());
+        w.problem(
+            child(child(child(p, "steps"), i), "index"),
+            "index " + i + " (steps in order from 0)",
+            "index " + steps.get(i).index());
       }
     }
     if (!w.problems().isEmpty()) {
@@ -44,8 +47,10 @@ final class PlanReader {
     }
     int index = w.integer(n, p, "index", 0);
     String text = w.string(n, p, "text");
-    Optional<Action> action = Optional.ofNullable(n.get("action")).map(a -> action(w, a, child(p, "action")));
-    Optional<Motion> motion = Optional.ofNullable(n.get("motion")).map(m -> motion(w, m, child(p, "motion")));
+    Optional<Action> action =
+        Optional.ofNullable(n.get("action")).map(a -> action(w, a, child(p, "action")));
+    Optional<Motion> motion =
+        Optional.ofNullable(n.get("motion")).map(m -> motion(w, m, child(p, "motion")));
     return new PlanStep(index, text, action, motion);
   }
 
@@ -63,7 +68,8 @@ final class PlanReader {
         w.problem(child(p, "arguments"), "an object of string values", Walker.describe(a));
       } else {
         for (var e : a.properties()) {
-          args.put(e.getKey(), w.asString(e.getValue(), child(child(p, "arguments"), e.getKey()), true));
+          args.put(
+              e.getKey(), w.asString(e.getValue(), child(child(p, "arguments"), e.getKey()), true));
         }
       }
     }

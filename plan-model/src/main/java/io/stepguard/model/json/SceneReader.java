@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads and validates a scene document. Polygon simplicity needs JTS and is checked by the
- * monitor when it accepts a scene; everything else is checked here.
+ * Reads and validates a scene document. Polygon simplicity needs JTS and is checked by the monitor
+ * when it accepts a scene; everything else is checked here.
  */
 final class SceneReader {
   /** Defaults for optional fields, documented in docs/schemas/scene.schema.json. */
@@ -37,7 +37,10 @@ final class SceneReader {
   private SceneReader() {}
 
   static SceneState read(Walker w, JsonNode n, String p) {
-    if (!w.object(n, p, Set.of("schema_version", "stamp", "frame_id", "robot", "humans", "objects", "zones"))) {
+    if (!w.object(
+        n,
+        p,
+        Set.of("schema_version", "stamp", "frame_id", "robot", "humans", "objects", "zones"))) {
       return null;
     }
     w.schemaVersion(n, p);
@@ -68,22 +71,31 @@ final class SceneReader {
     }
     var objectIds = new LinkedHashSet<String>();
     objects.forEach(o -> objectIds.add(o.id()));
-    if (robot != null && robot.heldObject().isPresent() && !objectIds.contains(robot.heldObject().get())) {
-      w.problem(child(child(p, "robot"), "held_object"), "the id of an object in /objects", "\"" + robot.heldObject().get() + "\"");
+    if (robot != null
+        && robot.heldObject().isPresent()
+        && !objectIds.contains(robot.heldObject().get())) {
+      w.problem(
+          child(child(p, "robot"), "held_object"),
+          "the id of an object in /objects",
+          "\"" + robot.heldObject().get() + "\"");
     }
     for (int i = 0; i < objects.size(); i++) {
       var contains = objects.get(i).state().contains();
       for (int j = 0; j < contains.size(); j++) {
         String c = contains.get(j);
         if (c.equals(objects.get(i).id())) {
-          w.problem(child(child(child(child(child(p, "objects"), i), "state"), "contains"), j), "another object's id or a type name", "the object itself");
+          w.problem(
+              child(child(child(child(child(p, "objects"), i), "state"), "contains"), j),
+              "another object's id or a type name",
+              "the object itself");
         }
       }
     }
     if (!w.problems().isEmpty() || robot == null) {
       return null;
     }
-    return new SceneState(StepguardJson.SCHEMA_VERSION, stamp, frame, robot, humans, objects, zones);
+    return new SceneState(
+        StepguardJson.SCHEMA_VERSION, stamp, frame, robot, humans, objects, zones);
   }
 
   private static void unique(Walker w, Map<String, String> seen, String id, String pointer) {
@@ -94,14 +106,26 @@ final class SceneReader {
   }
 
   private static RobotState robot(Walker w, JsonNode n, String p, String frame) {
-    if (!w.object(n, p, Set.of("base_pose", "ee_pose", "held_object", "max_speed_mps", "reaction_time_s", "stopping_time_s", "stopping_distance_m", "ee_radius_m"))) {
+    if (!w.object(
+        n,
+        p,
+        Set.of(
+            "base_pose",
+            "ee_pose",
+            "held_object",
+            "max_speed_mps",
+            "reaction_time_s",
+            "stopping_time_s",
+            "stopping_distance_m",
+            "ee_radius_m"))) {
       return null;
     }
     Pose base = GeometryReader.poseField(w, n, p, "base_pose", frame);
     Pose ee = GeometryReader.poseField(w, n, p, "ee_pose", frame);
     Optional<String> held = w.optString(n, p, "held_object");
     double maxSpeed = w.number(n, p, "max_speed_mps", Walker.Range.NON_NEGATIVE);
-    double reaction = w.numberOr(n, p, "reaction_time_s", DEFAULT_REACTION_TIME_S, Walker.Range.NON_NEGATIVE);
+    double reaction =
+        w.numberOr(n, p, "reaction_time_s", DEFAULT_REACTION_TIME_S, Walker.Range.NON_NEGATIVE);
     double stopT = w.number(n, p, "stopping_time_s", Walker.Range.NON_NEGATIVE);
     double stopD = w.number(n, p, "stopping_distance_m", Walker.Range.NON_NEGATIVE);
     double eeR = w.numberOr(n, p, "ee_radius_m", DEFAULT_EE_RADIUS_M, Walker.Range.NON_NEGATIVE);
@@ -109,12 +133,15 @@ final class SceneReader {
   }
 
   private static Human human(Walker w, JsonNode n, String p) {
-    if (!w.object(n, p, Set.of("id", "position", "velocity", "radius_m", "height_m", "attributes"))) {
+    if (!w.object(
+        n, p, Set.of("id", "position", "velocity", "radius_m", "height_m", "attributes"))) {
       return null;
     }
     String id = w.string(n, p, "id");
     var pos = GeometryReader.vec3Field(w, n, p, "position");
-    var vel = Optional.ofNullable(n.get("velocity")).map(v -> GeometryReader.vec3(w, v, child(p, "velocity")));
+    var vel =
+        Optional.ofNullable(n.get("velocity"))
+            .map(v -> GeometryReader.vec3(w, v, child(p, "velocity")));
     double radius = w.numberOr(n, p, "radius_m", DEFAULT_HUMAN_RADIUS_M, Walker.Range.POSITIVE);
     double height = w.numberOr(n, p, "height_m", DEFAULT_HUMAN_HEIGHT_M, Walker.Range.POSITIVE);
     var attrs = w.strings(n, p, "attributes");
@@ -128,11 +155,17 @@ final class SceneReader {
     String id = w.string(n, p, "id");
     String type = w.string(n, p, "type");
     Pose pose = GeometryReader.poseField(w, n, p, "pose", frame);
-    double radius = w.numberOr(n, p, "radius_m", DEFAULT_OBJECT_RADIUS_M, Walker.Range.NON_NEGATIVE);
+    double radius =
+        w.numberOr(n, p, "radius_m", DEFAULT_OBJECT_RADIUS_M, Walker.Range.NON_NEGATIVE);
     var props = w.strings(n, p, "properties");
     for (int i = 0; i < props.size(); i++) {
       if (!Vocabulary.OBJECT_PROPERTIES.contains(props.get(i)) && !props.get(i).equals("?")) {
-        w.problem(child(child(p, "properties"), i), "a known property (" + String.join(", ", new java.util.TreeSet<>(Vocabulary.OBJECT_PROPERTIES)) + ")", "\"" + props.get(i) + "\"");
+        w.problem(
+            child(child(p, "properties"), i),
+            "a known property ("
+                + String.join(", ", new java.util.TreeSet<>(Vocabulary.OBJECT_PROPERTIES))
+                + ")",
+            "\"" + props.get(i) + "\"");
       }
     }
     ObjectState state = ObjectState.DEFAULT;
@@ -153,13 +186,19 @@ final class SceneReader {
   }
 
   private static Zone zone(Walker w, JsonNode n, String p, String frame) {
-    if (!w.object(n, p, Set.of("id", "kind", "frame_id", "polygon", "z_min_m", "z_max_m", "speed_limit_mps"))) {
+    if (!w.object(
+        n,
+        p,
+        Set.of("id", "kind", "frame_id", "polygon", "z_min_m", "z_max_m", "speed_limit_mps"))) {
       return null;
     }
     String id = w.string(n, p, "id");
     String kind = w.string(n, p, "kind");
     if (!Vocabulary.ZONE_KINDS.contains(kind) && !kind.equals("?")) {
-      w.problem(child(p, "kind"), "one of " + new java.util.TreeSet<>(Vocabulary.ZONE_KINDS), "\"" + kind + "\"");
+      w.problem(
+          child(p, "kind"),
+          "one of " + new java.util.TreeSet<>(Vocabulary.ZONE_KINDS),
+          "\"" + kind + "\"");
     }
     String zf = w.stringOr(n, p, "frame_id", frame, false);
     if (!zf.equals(frame) && !zf.equals("?")) {
@@ -171,7 +210,10 @@ final class SceneReader {
       if (poly.size() < 3) {
         w.problem(pp, "at least 3 vertices", poly.size() + " vertices");
       } else if (poly.getFirst().equals(poly.getLast())) {
-        w.problem(child(pp, poly.size() - 1), "an open ring (do not repeat the first vertex)", "the first vertex repeated");
+        w.problem(
+            child(pp, poly.size() - 1),
+            "an open ring (do not repeat the first vertex)",
+            "the first vertex repeated");
       }
     }
     double zMin = w.numberOr(n, p, "z_min_m", DEFAULT_ZONE_Z_MIN_M, Walker.Range.ANY);
@@ -181,7 +223,10 @@ final class SceneReader {
     }
     double limit = w.numberOr(n, p, "speed_limit_mps", 0, Walker.Range.NON_NEGATIVE);
     if (kind.equals("slow") && !(limit > 0)) {
-      w.problem(child(p, "speed_limit_mps"), "a speed limit > 0 for a slow zone", n.has("speed_limit_mps") ? "number " + limit : "nothing (missing)");
+      w.problem(
+          child(p, "speed_limit_mps"),
+          "a speed limit > 0 for a slow zone",
+          n.has("speed_limit_mps") ? "number " + limit : "nothing (missing)");
     }
     if (poly.size() < 3 || zMax < zMin) {
       return null;

@@ -48,9 +48,14 @@ public final class StepguardJson {
       return new Parsed.Ok<>(n);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
-      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      String where =
+          loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
       return new Parsed.Invalid<>(
-          List.of(new Problem("", "well-formed JSON", "malformed JSON" + where + ": " + e.getOriginalMessage())));
+          List.of(
+              new Problem(
+                  "",
+                  "well-formed JSON",
+                  "malformed JSON" + where + ": " + e.getOriginalMessage())));
     }
   }
 
@@ -158,6 +163,4 @@ public final class StepguardJson {
       throw new IllegalStateException("a tree built in memory did not serialize", e);
     }
   }
-
-
 }

@@ -17,7 +17,25 @@ final class VerdictReader {
   private VerdictReader() {}
 
   static Verdict read(Walker w, JsonNode n, String p) {
-    if (!w.object(n, p, Set.of("schema_version", "plan_id", "step_index", "decision", "question", "constraints", "hazard", "severity", "risk", "confidence", "facts", "reasoning", "summary", "producer", "latency_ns"))) {
+    if (!w.object(
+        n,
+        p,
+        Set.of(
+            "schema_version",
+            "plan_id",
+            "step_index",
+            "decision",
+            "question",
+            "constraints",
+            "hazard",
+            "severity",
+            "risk",
+            "confidence",
+            "facts",
+            "reasoning",
+            "summary",
+            "producer",
+            "latency_ns"))) {
       return null;
     }
     w.schemaVersion(n, p);
@@ -55,14 +73,27 @@ final class VerdictReader {
     double risk = w.number(n, p, "risk", Walker.Range.UNIT);
     double confidence = w.number(n, p, "confidence", Walker.Range.UNIT);
     List<Fact> facts = w.array(n, p, "facts", true, (f, fp) -> fact(w, f, fp));
-    List<ReasoningStep> reasoning = w.array(n, p, "reasoning", true, (r, rp) -> reasoning(w, r, rp));
+    List<ReasoningStep> reasoning =
+        w.array(n, p, "reasoning", true, (r, rp) -> reasoning(w, r, rp));
     String summary = w.string(n, p, "summary");
     String producer = w.stringOr(n, p, "producer", "", true);
     double latency = w.numberOr(n, p, "latency_ns", 0, Walker.Range.NON_NEGATIVE);
     if (!w.problems().isEmpty()) {
       return null;
     }
-    return new Verdict(planId, step, decision, hazard.orElseThrow(), severity.orElseThrow(), risk, confidence, facts, reasoning, summary, producer, (long) latency);
+    return new Verdict(
+        planId,
+        step,
+        decision,
+        hazard.orElseThrow(),
+        severity.orElseThrow(),
+        risk,
+        confidence,
+        facts,
+        reasoning,
+        summary,
+        producer,
+        (long) latency);
   }
 
   private static Fact fact(Walker w, JsonNode n, String p) {

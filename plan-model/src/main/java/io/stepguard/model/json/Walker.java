@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Reads a JSON tree field by field and records every problem instead of stopping at the first.
- * Each read returns a harmless placeholder when the value is bad; the caller discards the result
- * when {@link #problems()} is not empty. Not thread-safe; one per document.
+ * Reads a JSON tree field by field and records every problem instead of stopping at the first. Each
+ * read returns a harmless placeholder when the value is bad; the caller discards the result when
+ * {@link #problems()} is not empty. Not thread-safe; one per document.
  */
 final class Walker {
   private final List<Problem> problems = new ArrayList<>();
@@ -63,7 +63,10 @@ final class Walker {
     for (var entry : node.properties()) {
       String name = entry.getKey();
       if (!allowed.contains(name)) {
-        problem(child(pointer, name), "no such field (allowed: " + sorted(allowed) + ")", "field \"" + name + "\"");
+        problem(
+            child(pointer, name),
+            "no such field (allowed: " + sorted(allowed) + ")",
+            "field \"" + name + "\"");
       }
     }
     return true;
@@ -166,7 +169,11 @@ final class Walker {
 
   /** Reads an array field element by element; a missing optional array is empty. */
   <T> List<T> array(
-      JsonNode obj, String pointer, String field, boolean isRequired, BiFunction<JsonNode, String, T> element) {
+      JsonNode obj,
+      String pointer,
+      String field,
+      boolean isRequired,
+      BiFunction<JsonNode, String, T> element) {
     JsonNode n = obj.get(field);
     String p = child(pointer, field);
     if (n == null) {
@@ -196,15 +203,22 @@ final class Walker {
   void schemaVersion(JsonNode obj, String pointer) {
     JsonNode n = obj.get("schema_version");
     if (n == null) {
-      problem(child(pointer, "schema_version"), "schema_version " + StepguardJson.SCHEMA_VERSION + " (required)", "nothing (missing)");
+      problem(
+          child(pointer, "schema_version"),
+          "schema_version " + StepguardJson.SCHEMA_VERSION + " (required)",
+          "nothing (missing)");
     } else if (!n.isIntegralNumber() || n.asInt() != StepguardJson.SCHEMA_VERSION) {
-      problem(child(pointer, "schema_version"), "schema_version " + StepguardJson.SCHEMA_VERSION, describe(n));
+      problem(
+          child(pointer, "schema_version"),
+          "schema_version " + StepguardJson.SCHEMA_VERSION,
+          describe(n));
     }
   }
 
   /** A numeric range with its description for messages. */
   record Range(double min, double max, boolean minExclusive, String text) {
-    static final Range ANY = new Range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, "");
+    static final Range ANY =
+        new Range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, "");
     static final Range NON_NEGATIVE = new Range(0, Double.POSITIVE_INFINITY, false, ">= 0");
     static final Range POSITIVE = new Range(0, Double.POSITIVE_INFINITY, true, "> 0");
     static final Range UNIT = new Range(0, 1, false, "in [0, 1]");

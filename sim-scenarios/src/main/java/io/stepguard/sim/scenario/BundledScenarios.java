@@ -42,7 +42,8 @@ public final class BundledScenarios {
       return switch (ScenarioReader.read(in)) {
         case Parsed.Ok<Scenario> ok -> ok.value();
         case Parsed.Invalid<Scenario> bad ->
-            throw new IllegalStateException("bundled scenario " + name + " is invalid:\n" + bad.describe());
+            throw new IllegalStateException(
+                "bundled scenario " + name + " is invalid:\n" + bad.describe());
       };
     } catch (IOException e) {
       throw new UncheckedIOException(e);

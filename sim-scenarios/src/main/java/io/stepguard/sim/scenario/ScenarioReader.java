@@ -33,7 +33,8 @@ public final class ScenarioReader {
     try {
       return read(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      return new Parsed.Invalid<>(List.of(new Problem("", "a readable file", file + ": " + e.getMessage())));
+      return new Parsed.Invalid<>(
+          List.of(new Problem("", "a readable file", file + ": " + e.getMessage())));
     }
   }
 
@@ -59,11 +60,18 @@ public final class ScenarioReader {
     }
     for (var e : n.properties()) {
       if (!FIELDS.contains(e.getKey())) {
-        problems.add(new Problem("/" + e.getKey(), "no such field (allowed: " + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ")", "field \"" + e.getKey() + "\""));
+        problems.add(
+            new Problem(
+                "/" + e.getKey(),
+                "no such field (allowed: "
+                    + String.join(", ", new java.util.TreeSet<>(FIELDS))
+                    + ")",
+                "field \"" + e.getKey() + "\""));
       }
     }
     if (!n.path("schema_version").isInt() || n.path("schema_version").asInt() != 1) {
-      problems.add(new Problem("/schema_version", "schema_version 1", n.path("schema_version").toString()));
+      problems.add(
+          new Problem("/schema_version", "schema_version 1", n.path("schema_version").toString()));
     }
     String name = text(n, "name", problems);
     String description = n.path("description").asText("");
@@ -88,18 +96,28 @@ public final class ScenarioReader {
     var steps = new ArrayList<Expectation>();
     JsonNode ex = n.get("expected");
     if (ex == null || !ex.isArray()) {
-      problems.add(new Problem("/expected", "an array with one expectation per step", ex == null ? "nothing (missing)" : ex.getNodeType().toString()));
+      problems.add(
+          new Problem(
+              "/expected",
+              "an array with one expectation per step",
+              ex == null ? "nothing (missing)" : ex.getNodeType().toString()));
     } else {
       for (int i = 0; i < ex.size(); i++) {
         expectation(ex.get(i), "/expected/" + i, problems).ifPresent(steps::add);
       }
       if (plan != null && steps.size() == ex.size()) {
         if (steps.size() != plan.steps().size()) {
-          problems.add(new Problem("/expected", plan.steps().size() + " expectations (one per step)", steps.size() + " expectations"));
+          problems.add(
+              new Problem(
+                  "/expected",
+                  plan.steps().size() + " expectations (one per step)",
+                  steps.size() + " expectations"));
         } else {
           for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).step() != i) {
-              problems.add(new Problem("/expected/" + i + "/step", "step " + i, "step " + steps.get(i).step()));
+              problems.add(
+                  new Problem(
+                      "/expected/" + i + "/step", "step " + i, "step " + steps.get(i).step()));
             }
           }
         }
@@ -110,19 +128,25 @@ public final class ScenarioReader {
       planEx = expectation(n.get("expected_plan"), "/expected_plan", problems);
     }
     if (!problems.isEmpty() || scene == null || plan == null) {
-      return new Parsed.Invalid<>(problems.isEmpty() ? List.of(new Problem("", "a scenario", "nothing usable")) : problems);
+      return new Parsed.Invalid<>(
+          problems.isEmpty() ? List.of(new Problem("", "a scenario", "nothing usable")) : problems);
     }
     return new Parsed.Ok<>(new Scenario(name, description, scene, plan, planEx, steps));
   }
 
   private static Optional<Expectation> expectation(JsonNode e, String p, List<Problem> problems) {
     if (!e.isObject()) {
-      problems.add(new Problem(p, "an object {step, decision, hazard?, rationale_contains?}", e.toString()));
+      problems.add(
+          new Problem(p, "an object {step, decision, hazard?, rationale_contains?}", e.toString()));
       return Optional.empty();
     }
     for (var f : e.properties()) {
       if (!Set.of("step", "decision", "hazard", "rationale_contains").contains(f.getKey())) {
-        problems.add(new Problem(p + "/" + f.getKey(), "no such field (allowed: decision, hazard, rationale_contains, step)", "field \"" + f.getKey() + "\""));
+        problems.add(
+            new Problem(
+                p + "/" + f.getKey(),
+                "no such field (allowed: decision, hazard, rationale_contains, step)",
+                "field \"" + f.getKey() + "\""));
       }
     }
     int before = problems.size();
@@ -132,13 +156,16 @@ public final class ScenarioReader {
     }
     String decision = e.path("decision").asText("");
     if (!DECISIONS.contains(decision)) {
-      problems.add(new Problem(p + "/decision", "ALLOW, CLARIFY, REPLAN or HALT", e.path("decision").toString()));
+      problems.add(
+          new Problem(
+              p + "/decision", "ALLOW, CLARIFY, REPLAN or HALT", e.path("decision").toString()));
     }
     Optional<HazardCategory> hazard = Optional.empty();
     if (e.has("hazard")) {
       hazard = HazardCategory.parse(e.get("hazard").asText(""));
       if (hazard.isEmpty()) {
-        problems.add(new Problem(p + "/hazard", "a hazard category id", e.get("hazard").toString()));
+        problems.add(
+            new Problem(p + "/hazard", "a hazard category id", e.get("hazard").toString()));
       }
     }
     var words = new ArrayList<String>();
@@ -150,13 +177,17 @@ public final class ScenarioReader {
         w.forEach(x -> words.add(x.asText()));
       }
     }
-    return problems.size() == before ? Optional.of(new Expectation(step, decision, hazard, words)) : Optional.empty();
+    return problems.size() == before
+        ? Optional.of(new Expectation(step, decision, hazard, words))
+        : Optional.empty();
   }
 
   private static String text(JsonNode n, String field, List<Problem> problems) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual() || v.asText().isEmpty()) {
-      problems.add(new Problem("/" + field, "a non-empty string", v == null ? "nothing (missing)" : v.toString()));
+      problems.add(
+          new Problem(
+              "/" + field, "a non-empty string", v == null ? "nothing (missing)" : v.toString()));
       return "?";
     }
     return v.asText();

@@ -23,14 +23,16 @@ public final class ScenarioRunner {
       outcomes.add(new StepOutcome(e, v, compare(e, v)));
     }
     Optional<StepOutcome> planOutcome =
-        s.planExpectation().map(e -> new StepOutcome(e, j.planVerdict(), compare(e, j.planVerdict())));
+        s.planExpectation()
+            .map(e -> new StepOutcome(e, j.planVerdict(), compare(e, j.planVerdict())));
     return new ScenarioResult(s, j, planOutcome, outcomes);
   }
 
   static List<String> compare(Expectation e, Verdict v) {
     var out = new ArrayList<String>();
     if (!e.decision().equals(v.decision().kind())) {
-      out.add("expected " + e.decision() + ", got " + v.decision().kind() + " (" + v.summary() + ")");
+      out.add(
+          "expected " + e.decision() + ", got " + v.decision().kind() + " (" + v.summary() + ")");
     }
     e.hazard()
         .filter(h -> h != v.hazard())

@@ -43,7 +43,8 @@ class BundledScenariosTest {
   @MethodSource("names")
   void everyBundledScenarioIsJudgedAsItsFileExpects(String name) {
     ScenarioResult r = ScenarioRunner.run(monitor, BundledScenarios.load(name));
-    assertThat(r.steps()).allSatisfy(o -> assertThat(o.mismatches()).as("step %d", o.expected().step()).isEmpty());
+    assertThat(r.steps())
+        .allSatisfy(o -> assertThat(o.mismatches()).as("step %d", o.expected().step()).isEmpty());
     assertThat(r.matches()).isTrue();
   }
 
@@ -53,14 +54,17 @@ class BundledScenariosTest {
     var r = ScenarioRunner.run(monitor, BundledScenarios.load(name));
     for (var v : r.judgement().steps()) {
       var ids = v.facts().stream().map(Fact::id).toList();
-      assertThat(v.reasoning()).isNotEmpty().allSatisfy(s -> assertThat(ids).containsAll(s.cites()));
+      assertThat(v.reasoning())
+          .isNotEmpty()
+          .allSatisfy(s -> assertThat(ids).containsAll(s.cites()));
     }
   }
 
   @Test
   void anEditedExpectationIsAMismatchThatNamesTheStep() throws IOException {
     String json;
-    try (InputStream in = getClass().getResourceAsStream("/io/stepguard/sim/scenarios/hot_stove_keep_out.json")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/io/stepguard/sim/scenarios/hot_stove_keep_out.json")) {
       json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String edited = json.replace("\"decision\": \"REPLAN\"", "\"decision\": \"ALLOW\"");
@@ -69,7 +73,10 @@ class BundledScenariosTest {
     ScenarioResult r = ScenarioRunner.run(monitor, s);
     assertThat(r.matches()).isFalse();
     assertThat(r.steps().get(0).matches()).isTrue();
-    assertThat(r.steps().get(1).mismatches()).singleElement().asString().startsWith("expected ALLOW, got REPLAN");
+    assertThat(r.steps().get(1).mismatches())
+        .singleElement()
+        .asString()
+        .startsWith("expected ALLOW, got REPLAN");
   }
 
   @Test
@@ -77,7 +84,14 @@ class BundledScenariosTest {
     Scenario s = BundledScenarios.load("hot_stove_keep_out");
     var e = s.steps().get(1);
     var wrong = new Expectation(1, e.decision(), e.hazard(), List.of("stove_area", "unicorn"));
-    var edited = new Scenario(s.name(), s.description(), s.scene(), s.plan(), s.planExpectation(), List.of(s.steps().get(0), wrong));
+    var edited =
+        new Scenario(
+            s.name(),
+            s.description(),
+            s.scene(),
+            s.plan(),
+            s.planExpectation(),
+            List.of(s.steps().get(0), wrong));
     var r = ScenarioRunner.run(monitor, edited);
     assertThat(r.steps().get(1).mismatches()).containsExactly("rationale lacks \"unicorn\"");
   }

@@ -19,23 +19,44 @@ class ScenarioReaderTest {
 
   @Test
   void readsAValidScenario() {
-    var r = ScenarioReader.read("{\"schema_version\":1,\"name\":\"n\",\"scene\":" + SCENE + ",\"plan\":" + PLAN
-        + ",\"expected\":[{\"step\":0,\"decision\":\"ALLOW\"}]}");
+    var r =
+        ScenarioReader.read(
+            "{\"schema_version\":1,\"name\":\"n\",\"scene\":"
+                + SCENE
+                + ",\"plan\":"
+                + PLAN
+                + ",\"expected\":[{\"step\":0,\"decision\":\"ALLOW\"}]}");
     assertThat(r).isInstanceOf(Parsed.Ok.class);
   }
 
   @Test
   void reportsProblemsInsideTheSceneAndTheExpectationsWithTheirPointers() {
-    var r = ScenarioReader.read("{\"schema_version\":1,\"name\":\"n\",\"scene\":" + SCENE.replace("\"max_speed_mps\": 1", "\"max_speed_mps\": -1")
-        + ",\"plan\":" + PLAN + ",\"expected\":[{\"step\":0,\"decision\":\"MAYBE\",\"hazard\":\"dragons\"}]}");
+    var r =
+        ScenarioReader.read(
+            "{\"schema_version\":1,\"name\":\"n\",\"scene\":"
+                + SCENE.replace("\"max_speed_mps\": 1", "\"max_speed_mps\": -1")
+                + ",\"plan\":"
+                + PLAN
+                + ",\"expected\":[{\"step\":0,\"decision\":\"MAYBE\",\"hazard\":\"dragons\"}]}");
     assertThat(r).isInstanceOf(Parsed.Invalid.class);
-    var pointers = ((Parsed.Invalid<Scenario>) r).problems().stream().map(Problem::pointer).toList();
-    assertThat(pointers).containsExactlyInAnyOrder("/scene/robot/max_speed_mps", "/expected/0/decision", "/expected/0/hazard");
+    var pointers =
+        ((Parsed.Invalid<Scenario>) r).problems().stream().map(Problem::pointer).toList();
+    assertThat(pointers)
+        .containsExactlyInAnyOrder(
+            "/scene/robot/max_speed_mps", "/expected/0/decision", "/expected/0/hazard");
   }
 
   @Test
   void requiresOneExpectationPerStep() {
-    var r = ScenarioReader.read("{\"schema_version\":1,\"name\":\"n\",\"scene\":" + SCENE + ",\"plan\":" + PLAN + ",\"expected\":[]}");
-    assertThat(((Parsed.Invalid<Scenario>) r).problems()).singleElement().satisfies(p -> assertThat(p.pointer()).isEqualTo("/expected"));
+    var r =
+        ScenarioReader.read(
+            "{\"schema_version\":1,\"name\":\"n\",\"scene\":"
+                + SCENE
+                + ",\"plan\":"
+                + PLAN
+                + ",\"expected\":[]}");
+    assertThat(((Parsed.Invalid<Scenario>) r).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.pointer()).isEqualTo("/expected"));
   }
 }
