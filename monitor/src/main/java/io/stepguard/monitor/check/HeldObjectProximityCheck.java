@@ -28,9 +28,10 @@ public final class HeldObjectProximityCheck implements StepCheck {
   }
 
   /** The hazardous property of a held object and the category it brings. */
-  record Hazard(String property, HazardCategory category) {}
+  public record Hazard(String property, HazardCategory category) {}
 
-  static Optional<Hazard> hazard(SceneObject o, Set<String> props) {
+  /** Which hazard, if any, {@code o} with properties {@code props} brings when carried. */
+  public static Optional<Hazard> hazard(SceneObject o, Set<String> props) {
     if (props.contains("sharp")) {
       return Optional.of(new Hazard("sharp", HazardCategory.CUT));
     }

@@ -7,6 +7,7 @@ import io.stepguard.model.SceneState;
 import io.stepguard.model.Vec3;
 import io.stepguard.model.Zone;
 import io.stepguard.monitor.MonitorConfig;
+import io.stepguard.monitor.check.HeldObjectProximityCheck;
 import io.stepguard.monitor.check.ZoneCheck;
 import io.stepguard.monitor.geometry.PathClearance;
 import io.stepguard.monitor.geometry.PreparedScene;
@@ -38,7 +39,10 @@ public final class TopViewSvg {
       }
     }
     for (Human h : scene.humans()) {
-      double r = h.radiusM() + SeparationDistance.of(h, scene.robot(), speedMps, config).totalM();
+      double r =
+          h.radiusM()
+              + SeparationDistance.of(h, scene.robot(), speedMps, config).totalM()
+              + margin(scene, h, config);
       xs.add(h.position().x() - r);
       xs.add(h.position().x() + r);
       ys.add(h.position().y() - r);
@@ -64,10 +68,11 @@ public final class TopViewSvg {
     double w = (maxX - minX) * scale;
     double h = (maxY - minY) * scale;
     var sb = new StringBuilder();
+    double width = Math.max(w, 330);
     sb.append(
         f(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" font-size=\"11\">\n",
-            w, h + 18, w, h + 18));
+            width, h + 32, width, h + 32));
     sb.append("<title>").append(esc(title)).append("</title>\n");
     sb.append(
         f(
@@ -99,7 +104,7 @@ public final class TopViewSvg {
       Vec3 p = o.pose().position();
       sb.append(
           f(
-              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#bbb\" stroke=\"#777\"/>\n",
+              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#ddd\" fill-opacity=\"0.5\" stroke=\"#999\"/>\n",
               t.x(p.x()), t.y(p.y()), Math.max(3, o.radiusM() * scale)));
       sb.append(f("<text x=\"%.1f\" y=\"%.1f\" fill=\"#333\">", t.x(p.x()) + 5, t.y(p.y()) + 12))
           .append(esc(o.id()))
@@ -107,7 +112,9 @@ public final class TopViewSvg {
     }
     for (Human hu : scene.humans()) {
       Vec3 p = hu.position();
-      double sp = SeparationDistance.of(hu, scene.robot(), speedMps, config).totalM();
+      double sp =
+          SeparationDistance.of(hu, scene.robot(), speedMps, config).totalM()
+              + margin(scene, hu, config);
       sb.append(
           f(
               "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"none\" stroke=\"#8e44ad\" stroke-dasharray=\"4 3\"/>\n",
@@ -150,12 +157,10 @@ public final class TopViewSvg {
             "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#2e86c1\"/>\n",
             t.x(end.x()), t.y(end.y())));
     sb.append(f("<text x=\"4\" y=\"%.0f\" fill=\"#333\">", h + 13))
-        .append(
-            esc(
-                f(
-                    "1 m = %.0f px; blue: path, red: offending segment, dashed: protective separation S_p",
-                    scale)))
+        .append(esc(f("1 m = %.0f px; blue: path; red: offending segment;", scale)))
         .append("</text>\n");
+    sb.append(f("<text x=\"4\" y=\"%.0f\" fill=\"#333\">", h + 27))
+        .append("dashed: protective separation S_p (+ held-object margin)</text>\n");
     sb.append("</svg>\n");
     return sb.toString();
   }
@@ -177,13 +182,33 @@ public final class TopViewSvg {
       }
     }
     for (Human h : scene.humans()) {
-      double sp = SeparationDistance.of(h, scene.robot(), speed, config).totalM();
+      double sp =
+          SeparationDistance.of(h, scene.robot(), speed, config).totalM()
+              + margin(scene, h, config);
       var c = PathClearance.to(List.of(a, b), h.position().x(), h.position().y());
       if (c.centreDistanceM() - h.radiusM() - r < sp) {
         return true;
       }
     }
     return false;
+  }
+
+  private static double heldRadius(SceneState scene) {
+    return scene.robot().heldObject().flatMap(scene::object).map(SceneObject::radiusM).orElse(0.0);
+  }
+
+  /**
+   * Extra clearance when the robot holds a perceived-hazardous object (as the check computes it).
+   */
+  private static double margin(SceneState scene, Human h, MonitorConfig config) {
+    boolean hazardous =
+        scene
+            .robot()
+            .heldObject()
+            .flatMap(scene::object)
+            .flatMap(o -> HeldObjectProximityCheck.hazard(o, o.properties()))
+            .isPresent();
+    return hazardous ? (h.isChild() ? config.childMarginM() : config.hazardousObjectMarginM()) : 0;
   }
 
   private record Transform(double minX, double maxY, double scale) {
