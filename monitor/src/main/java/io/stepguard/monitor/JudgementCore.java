@@ -80,10 +80,7 @@ final class JudgementCore implements Monitor {
     }
     SceneState observed = scene.orElseThrow();
     PreparedScene prepared = prepared(observed);
-    var remaining =
-        new ActionPlan(
-            plan.schemaVersion(), plan.planId(), plan.source(), plan.instruction(), plan.steps());
-    List<PredictedStep> predicted = predictFrom(remaining, observed, currentStep);
+    List<PredictedStep> predicted = predictFrom(plan, observed, currentStep);
     var history = new ArrayList<StateChange>();
     for (int k = 0; k < plan.steps().size(); k++) {
       long t0 = System.nanoTime();
