@@ -34,14 +34,15 @@ final class GeometryReader {
 
   /**
    * A pose: {@code position}, and {@code orientation} (unit quaternion) or {@code yaw} (rad), and
-   * an optional {@code frame_id} that must equal {@code frameId}.
+   * an optional {@code frame_id} that must equal {@code frameId} (compared only when {@code
+   * frameKnown}, so that a bad document frame is not reported again at every pose).
    */
-  static Pose pose(Walker w, JsonNode n, String p, String frameId) {
+  static Pose pose(Walker w, JsonNode n, String p, String frameId, boolean frameKnown) {
     if (!w.object(n, p, Set.of("frame_id", "position", "orientation", "yaw"))) {
       return Pose.at("?", 0, 0, 0);
     }
     String frame = w.stringOr(n, p, "frame_id", frameId, false);
-    if (!frame.equals(frameId) && !frame.equals("?")) {
+    if (frameKnown && !frame.equals(frameId) && !w.hasProblemAt(child(p, "frame_id"))) {
       w.problem(
           child(p, "frame_id"), "the document's frame \"" + frameId + "\"", "\"" + frame + "\"");
     }
@@ -59,13 +60,14 @@ final class GeometryReader {
     return new Pose(frameId, pos, q);
   }
 
-  static Pose poseField(Walker w, JsonNode obj, String p, String field, String frameId) {
+  static Pose poseField(
+      Walker w, JsonNode obj, String p, String field, String frameId, boolean frameKnown) {
     JsonNode n = obj.get(field);
     if (n == null) {
       w.problem(child(p, field), "a pose (required)", "nothing (missing)");
       return Pose.at(frameId, 0, 0, 0);
     }
-    return pose(w, n, child(p, field), frameId);
+    return pose(w, n, child(p, field), frameId, frameKnown);
   }
 
   static Quaternion quaternion(Walker w, JsonNode n, String p) {

@@ -24,15 +24,21 @@ final class PlanReader {
     String source = w.stringOr(n, p, "source", "", true);
     String instruction = w.stringOr(n, p, "instruction", "", true);
     var steps = w.array(n, p, "steps", true, (s, sp) -> step(w, s, sp));
-    if (n.has("steps") && n.get("steps").isArray() && n.get("steps").isEmpty()) {
-      w.problem(child(p, "steps"), "at least one step", "an empty array");
-    }
-    for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).index() != i) {
-        w.problem(
-            child(child(child(p, "steps"), i), "index"),
-            "index " + i + " (steps in order from 0)",
-            "index " + steps.get(i).index());
+    JsonNode stepsNode = n.get("steps");
+    if (stepsNode != null && stepsNode.isArray()) {
+      if (stepsNode.isEmpty()) {
+        w.problem(child(p, "steps"), "at least one step", "an empty array");
+      }
+      // Order is checked on the elements whose index was read without a problem, so that a bad
+      // step is reported once, at its own pointer.
+      for (int i = 0; i < stepsNode.size(); i++) {
+        String ip = child(child(child(p, "steps"), i), "index");
+        if (stepsNode.get(i).isObject()
+            && stepsNode.get(i).has("index")
+            && !w.hasProblemAt(ip)
+            && steps.get(i).index() != i) {
+          w.problem(ip, "index " + i + " (steps in order from 0)", "index " + steps.get(i).index());
+        }
       }
     }
     if (!w.problems().isEmpty()) {

@@ -46,50 +46,46 @@ final class SceneReader {
     w.schemaVersion(n, p);
     double stamp = w.number(n, p, "stamp", Walker.Range.NON_NEGATIVE);
     String frame = w.string(n, p, "frame_id");
+    boolean frameKnown = !w.hasProblemAt(child(p, "frame_id"));
     JsonNode r = n.get("robot");
     RobotState robot;
     if (r == null) {
       w.problem(child(p, "robot"), "the robot state (required)", "nothing (missing)");
       robot = null;
     } else {
-      robot = robot(w, r, child(p, "robot"), frame);
+      robot = robot(w, r, child(p, "robot"), frame, frameKnown);
     }
     var humans = w.array(n, p, "humans", false, (h, hp) -> human(w, h, hp));
-    var objects = w.array(n, p, "objects", false, (o, op) -> object(w, o, op, frame));
-    var zones = w.array(n, p, "zones", false, (z, zp) -> zone(w, z, zp, frame));
+    var objects = w.array(n, p, "objects", false, (o, op) -> object(w, o, op, frame, frameKnown));
+    var zones = w.array(n, p, "zones", false, (z, zp) -> zone(w, z, zp, frame, frameKnown));
 
-    // Ids are unique across humans, objects and zones: a reference must name one thing.
+    // Ids are unique across humans, objects and zones: a reference must name one thing. The ids
+    // are taken from the tree (not the read lists, which skip unreadable elements) so that each
+    // pointer names the element it reports.
     Map<String, String> seen = new HashMap<>();
-    for (int i = 0; i < humans.size(); i++) {
-      unique(w, seen, humans.get(i).id(), child(child(child(p, "humans"), i), "id"));
-    }
-    for (int i = 0; i < objects.size(); i++) {
-      unique(w, seen, objects.get(i).id(), child(child(child(p, "objects"), i), "id"));
-    }
-    for (int i = 0; i < zones.size(); i++) {
-      unique(w, seen, zones.get(i).id(), child(child(child(p, "zones"), i), "id"));
-    }
     var objectIds = new LinkedHashSet<String>();
-    objects.forEach(o -> objectIds.add(o.id()));
-    if (robot != null
-        && robot.heldObject().isPresent()
-        && !objectIds.contains(robot.heldObject().get())) {
-      w.problem(
-          child(child(p, "robot"), "held_object"),
-          "the id of an object in /objects",
-          "\"" + robot.heldObject().get() + "\"");
-    }
-    for (int i = 0; i < objects.size(); i++) {
-      var contains = objects.get(i).state().contains();
-      for (int j = 0; j < contains.size(); j++) {
-        String c = contains.get(j);
-        if (c.equals(objects.get(i).id())) {
-          w.problem(
-              child(child(child(child(child(p, "objects"), i), "state"), "contains"), j),
-              "another object's id or a type name",
-              "the object itself");
+    for (String field : List.of("humans", "objects", "zones")) {
+      JsonNode a = n.get(field);
+      if (a == null || !a.isArray()) {
+        continue;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode id = a.get(i).get("id");
+        if (id != null && id.isTextual() && !id.asText().isEmpty()) {
+          unique(w, seen, id.asText(), child(child(child(p, field), i), "id"));
+          if (field.equals("objects")) {
+            objectIds.add(id.asText());
+          }
         }
       }
+    }
+    String heldPointer = child(child(p, "robot"), "held_object");
+    if (robot != null
+        && robot.heldObject().isPresent()
+        && !w.hasProblemAt(heldPointer)
+        && !objectIds.contains(robot.heldObject().get())) {
+      w.problem(
+          heldPointer, "the id of an object in /objects", "\"" + robot.heldObject().get() + "\"");
     }
     if (!w.problems().isEmpty() || robot == null) {
       return null;
@@ -100,12 +96,13 @@ final class SceneReader {
 
   private static void unique(Walker w, Map<String, String> seen, String id, String pointer) {
     String first = seen.putIfAbsent(id, pointer);
-    if (first != null && !id.equals("?")) {
+    if (first != null) {
       w.problem(pointer, "an id unique in the scene", "\"" + id + "\", already used at " + first);
     }
   }
 
-  private static RobotState robot(Walker w, JsonNode n, String p, String frame) {
+  private static RobotState robot(
+      Walker w, JsonNode n, String p, String frame, boolean frameKnown) {
     if (!w.object(
         n,
         p,
@@ -120,8 +117,8 @@ final class SceneReader {
             "ee_radius_m"))) {
       return null;
     }
-    Pose base = GeometryReader.poseField(w, n, p, "base_pose", frame);
-    Pose ee = GeometryReader.poseField(w, n, p, "ee_pose", frame);
+    Pose base = GeometryReader.poseField(w, n, p, "base_pose", frame, frameKnown);
+    Pose ee = GeometryReader.poseField(w, n, p, "ee_pose", frame, frameKnown);
     Optional<String> held = w.optString(n, p, "held_object");
     double maxSpeed = w.number(n, p, "max_speed_mps", Walker.Range.NON_NEGATIVE);
     double reaction =
@@ -148,20 +145,22 @@ final class SceneReader {
     return new Human(id, pos, vel, radius, height, Set.copyOf(attrs));
   }
 
-  private static SceneObject object(Walker w, JsonNode n, String p, String frame) {
+  private static SceneObject object(
+      Walker w, JsonNode n, String p, String frame, boolean frameKnown) {
     if (!w.object(n, p, Set.of("id", "type", "pose", "radius_m", "properties", "state"))) {
       return null;
     }
     String id = w.string(n, p, "id");
     String type = w.string(n, p, "type");
-    Pose pose = GeometryReader.poseField(w, n, p, "pose", frame);
+    Pose pose = GeometryReader.poseField(w, n, p, "pose", frame, frameKnown);
     double radius =
         w.numberOr(n, p, "radius_m", DEFAULT_OBJECT_RADIUS_M, Walker.Range.NON_NEGATIVE);
     var props = w.strings(n, p, "properties");
     for (int i = 0; i < props.size(); i++) {
-      if (!Vocabulary.OBJECT_PROPERTIES.contains(props.get(i)) && !props.get(i).equals("?")) {
+      String pp = child(child(p, "properties"), i);
+      if (!Vocabulary.OBJECT_PROPERTIES.contains(props.get(i)) && !w.hasProblemAt(pp)) {
         w.problem(
-            child(child(p, "properties"), i),
+            pp,
             "a known property ("
                 + String.join(", ", new java.util.TreeSet<>(Vocabulary.OBJECT_PROPERTIES))
                 + ")",
@@ -180,12 +179,20 @@ final class SceneReader {
                 w.bool(s, sp, "plugged_in", false),
                 w.strings(s, sp, "contains"),
                 w.optString(s, sp, "filled_with"));
+        for (int j = 0; j < state.contains().size(); j++) {
+          if (state.contains().get(j).equals(id) && !w.hasProblemAt(child(p, "id"))) {
+            w.problem(
+                child(child(sp, "contains"), j),
+                "another object's id or a type name",
+                "the object itself");
+          }
+        }
       }
     }
     return new SceneObject(id, type, pose, radius, Set.copyOf(props), state);
   }
 
-  private static Zone zone(Walker w, JsonNode n, String p, String frame) {
+  private static Zone zone(Walker w, JsonNode n, String p, String frame, boolean frameKnown) {
     if (!w.object(
         n,
         p,
@@ -194,14 +201,14 @@ final class SceneReader {
     }
     String id = w.string(n, p, "id");
     String kind = w.string(n, p, "kind");
-    if (!Vocabulary.ZONE_KINDS.contains(kind) && !kind.equals("?")) {
+    if (!Vocabulary.ZONE_KINDS.contains(kind) && !w.hasProblemAt(child(p, "kind"))) {
       w.problem(
           child(p, "kind"),
           "one of " + new java.util.TreeSet<>(Vocabulary.ZONE_KINDS),
           "\"" + kind + "\"");
     }
     String zf = w.stringOr(n, p, "frame_id", frame, false);
-    if (!zf.equals(frame) && !zf.equals("?")) {
+    if (frameKnown && !zf.equals(frame) && !w.hasProblemAt(child(p, "frame_id"))) {
       w.problem(child(p, "frame_id"), "the scene's frame \"" + frame + "\"", "\"" + zf + "\"");
     }
     List<Point2> poly = w.array(n, p, "polygon", true, (v, vp) -> GeometryReader.point2(w, v, vp));
@@ -222,7 +229,7 @@ final class SceneReader {
       w.problem(child(p, "z_max_m"), "z_max_m >= z_min_m (" + zMin + ")", "number " + zMax);
     }
     double limit = w.numberOr(n, p, "speed_limit_mps", 0, Walker.Range.NON_NEGATIVE);
-    if (kind.equals("slow") && !(limit > 0)) {
+    if (kind.equals("slow") && !(limit > 0) && !w.hasProblemAt(child(p, "speed_limit_mps"))) {
       w.problem(
           child(p, "speed_limit_mps"),
           "a speed limit > 0 for a slow zone",

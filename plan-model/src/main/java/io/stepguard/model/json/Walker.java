@@ -23,6 +23,19 @@ final class Walker {
     problems.add(new Problem(pointer, expected, found));
   }
 
+  /**
+   * Whether a problem was recorded at {@code pointer} or below it. Readers ask this before a
+   * follow-up check, so that a placeholder value is never reported a second time.
+   */
+  boolean hasProblemAt(String pointer) {
+    for (Problem pr : problems) {
+      if (pr.pointer().equals(pointer) || pr.pointer().startsWith(pointer + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String child(String pointer, String field) {
     return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
   }
@@ -148,11 +161,32 @@ final class Walker {
     if (n == null) {
       return min;
     }
-    if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < min) {
+    if (!isExactInteger(n) || !n.canConvertToInt() || n.intValue() < min) {
       problem(child(pointer, field), "an integer >= " + min, describe(n));
       return min;
     }
-    return n.asInt();
+    return n.intValue();
+  }
+
+  /** An optional integer field that fits a {@code long}, at least {@code min}. */
+  long longOr(JsonNode obj, String pointer, String field, long dflt, long min) {
+    JsonNode n = obj.get(field);
+    if (n == null) {
+      return dflt;
+    }
+    if (!isExactInteger(n) || !n.canConvertToLong() || n.longValue() < min) {
+      problem(child(pointer, field), "an integer >= " + min, describe(n));
+      return dflt;
+    }
+    return n.longValue();
+  }
+
+  /**
+   * An integral number; as in JSON Schema, {@code 3.0} counts as the integer 3 (planners written in
+   * Python may emit it).
+   */
+  private static boolean isExactInteger(JsonNode n) {
+    return n.isIntegralNumber() || (n.isFloatingPointNumber() && n.canConvertToExactIntegral());
   }
 
   boolean bool(JsonNode obj, String pointer, String field, boolean dflt) {
@@ -207,7 +241,9 @@ final class Walker {
           child(pointer, "schema_version"),
           "schema_version " + StepguardJson.SCHEMA_VERSION + " (required)",
           "nothing (missing)");
-    } else if (!n.isIntegralNumber() || n.asInt() != StepguardJson.SCHEMA_VERSION) {
+    } else if (!isExactInteger(n)
+        || !n.canConvertToInt()
+        || n.intValue() != StepguardJson.SCHEMA_VERSION) {
       problem(
           child(pointer, "schema_version"),
           "schema_version " + StepguardJson.SCHEMA_VERSION,
