@@ -45,6 +45,7 @@ final class VerdictReader {
     int step = w.integer(n, p, "step_index", Verdict.PLAN_LEVEL);
     String kind = w.string(n, p, "decision");
     boolean kindRead = !w.hasProblemAt(child(p, "decision"));
+    boolean kindKnown = kindRead && Set.of("ALLOW", "CLARIFY", "REPLAN", "HALT").contains(kind);
     Decision decision =
         switch (kindRead ? kind : "?") {
           case "ALLOW" -> Decision.ALLOW;
@@ -67,10 +68,10 @@ final class VerdictReader {
             yield Decision.HALT;
           }
         };
-    if (kindRead && !kind.equals("CLARIFY") && n.has("question")) {
+    if (kindKnown && !kind.equals("CLARIFY") && n.has("question")) {
       w.problem(child(p, "question"), "a question only with decision CLARIFY", "a question");
     }
-    if (kindRead && !kind.equals("REPLAN") && n.has("constraints")) {
+    if (kindKnown && !kind.equals("REPLAN") && n.has("constraints")) {
       w.problem(child(p, "constraints"), "constraints only with decision REPLAN", "constraints");
     }
     String h = w.string(n, p, "hazard");
