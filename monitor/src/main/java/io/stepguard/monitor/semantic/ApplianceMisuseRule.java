@@ -1,0 +1,110 @@
+package io.stepguard.monitor.semantic;
+
+import io.stepguard.model.HazardCategory;
+import io.stepguard.model.SceneObject;
+import io.stepguard.model.Severity;
+import io.stepguard.monitor.check.FactSheet;
+import io.stepguard.monitor.check.Finding;
+import io.stepguard.monitor.check.StepContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Appliance misuse: running an appliance that heats its contents with something in it that is
+ * neither food, drink nor cookware (heating non-food); running a dishwasher or washing machine with
+ * the wrong contents; running a microwave empty or with its door open (owner's manuals).
+ */
+final class ApplianceMisuseRule extends SemanticRule {
+  ApplianceMisuseRule(Semantics sem) {
+    super(sem);
+  }
+
+  @Override
+  public String name() {
+    return "appliance_misuse_rule";
+  }
+
+  private boolean wrong(StepContext ctx, SceneObject appliance, SceneObject c) {
+    if (sem.unknown(ctx, c)) {
+      return false; // the unknown-object rule asks about it
+    }
+    boolean food = sem.has(ctx, c, "food") || sem.has(ctx, c, "drink");
+    boolean dish = sem.role(ctx, c, "food_contact") || sem.role(ctx, c, "cookware");
+    boolean textile = sem.role(ctx, c, "textile");
+    if (sem.role(ctx, appliance, "accepts_dishes")) {
+      return !dish;
+    }
+    if (sem.role(ctx, appliance, "accepts_textiles")) {
+      return !textile;
+    }
+    if (sem.role(ctx, appliance, "heats_contents")) {
+      return !food && !dish;
+    }
+    return false;
+  }
+
+  @Override
+  public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
+    var out = new ArrayList<Finding>();
+    for (Trigger t :
+        newlyTrue(
+            ctx,
+            (s, x) ->
+                x.state().on() && sem.has(ctx, x, "appliance")
+                    ? Semantics.contents(s, x).stream().filter(c -> wrong(ctx, x, c)).toList()
+                    : List.of())) {
+      SceneObject c = t.offenders().getFirst();
+      boolean heats = sem.role(ctx, t.holder(), "heats_contents");
+      var h =
+          new Hazard(HazardCategory.APPLIANCE_MISUSE, Severity.MEDIUM, heats ? 0.65 : 0.5)
+              .present(t.present());
+      h.saw("this step: " + ctx.action().verb(), stepFact(facts, ctx));
+      h.saw(
+          label(t.holder()) + " is running",
+          sem.describe(facts, ctx, t.holder(), "appliance", "heat_source"));
+      h.saw(
+          label(c) + (heats ? " is not food or cookware" : " is not what it is made for"),
+          sem.describe(facts, ctx, c));
+      h.saw("an earlier step put it there", Semantics.setUp(facts, ctx, c.id(), "put in/on"));
+      h.because(
+              heats
+                  ? "heating something that is not food damages it and the appliance"
+                  : label(t.holder()) + " is run with contents it is not made for")
+          .constraint("take " + label(c) + " out of " + label(t.holder()) + " before running it")
+          .summary("appliance misuse: " + label(t.holder()) + " run with " + label(c));
+      out.add(finding(h));
+    }
+    if (verb(ctx, "turn_on")) {
+      Optional<SceneObject> a = Semantics.object(ctx.action().target(), ctx.after());
+      if (a.isPresent() && sem.role(ctx, a.get(), "no_empty_run")) {
+        SceneObject m = a.get();
+        if (m.state().contains().isEmpty()) {
+          var h = new Hazard(HazardCategory.APPLIANCE_MISUSE, Severity.LOW, 0.45);
+          h.saw("this step turns on " + label(m), stepFact(facts, ctx));
+          h.saw(label(m) + " must not run empty", sem.describe(facts, ctx, m, "appliance"));
+          h.saw(
+              "it is empty",
+              Semantics.state(
+                  facts, label(m) + " holds nothing when step " + ctx.stepIndex() + " runs"));
+          h.because("a microwave run empty damages its magnetron (owner's manuals)")
+              .constraint("put food in " + label(m) + " before turning it on, or leave it off")
+              .summary("appliance misuse: " + label(m) + " run empty");
+          out.add(finding(h));
+        } else if (m.state().open()) {
+          var h = new Hazard(HazardCategory.APPLIANCE_MISUSE, Severity.MEDIUM, 0.5);
+          h.saw("this step turns on " + label(m), stepFact(facts, ctx));
+          h.saw(
+              "its door is open",
+              Semantics.state(facts, label(m) + " is open when step " + ctx.stepIndex() + " runs"));
+          h.saw("an earlier step opened it", Semantics.setUp(facts, ctx, m.id(), "opened"));
+          h.because("running a microwave with its door open defeats its shielding")
+              .constraint("close " + label(m) + " before turning it on")
+              .summary("appliance misuse: " + label(m) + " run open");
+          out.add(finding(h));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,179 @@
+package io.stepguard.monitor.semantic;
+
+import io.stepguard.model.HazardCategory;
+import io.stepguard.model.SceneObject;
+import io.stepguard.model.Severity;
+import io.stepguard.monitor.check.FactSheet;
+import io.stepguard.monitor.check.Finding;
+import io.stepguard.monitor.check.StepContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Electrical shock: liquid poured or filled into or onto an electrical appliance not made to hold
+ * liquid; an appliance turned on after it was wetted; an electrical appliance put into liquid, or
+ * water run onto it; metal put into a toaster's slots or an outlet, or a toaster run with metal in
+ * it (CPSC guidance on water and appliances; toaster manuals). Household appliances are taken as
+ * plugged in: the scene rarely says otherwise.
+ */
+final class ElectricalShockRule extends SemanticRule {
+  ElectricalShockRule(Semantics sem) {
+    super(sem);
+  }
+
+  @Override
+  public String name() {
+    return "electrical_shock_rule";
+  }
+
+  private boolean mains(StepContext ctx, SceneObject o) {
+    return sem.has(ctx, o, "electrical")
+        && (sem.has(ctx, o, "appliance") || o.state().on() || o.state().pluggedIn())
+        && !sem.role(ctx, o, "holds_liquid");
+  }
+
+  @Override
+  public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
+    var out = new ArrayList<Finding>();
+    if (verb(ctx, "pour", "fill")) {
+      Optional<SceneObject> d =
+          verb(ctx, "pour")
+              ? Semantics.object(ctx.action().destination(), ctx.before())
+              : Semantics.object(ctx.action().target(), ctx.before());
+      Optional<String> liquid =
+          verb(ctx, "pour")
+              ? pouredLiquid(ctx)
+              : d.flatMap(x -> ctx.after().object(x.id())).flatMap(x -> x.state().filledWith());
+      if (d.isPresent() && liquid.isPresent() && mains(ctx, d.get())) {
+        SceneObject a = d.get();
+        var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.CRITICAL, 0.85);
+        h.saw("this step: " + ctx.action().verb() + " " + liquid.get(), stepFact(facts, ctx));
+        h.saw(
+            label(a) + " is an electrical appliance not made to hold liquid",
+            sem.describe(facts, ctx, a, "electrical", "appliance", "electronic"));
+        h.saw(
+            liquid.get() + " conducts",
+            Semantics.state(
+                facts,
+                "step " + ctx.stepIndex() + " puts " + liquid.get() + " into/onto " + label(a)));
+        h.saw("an earlier step filled the container", fillStep(ctx, facts));
+        h.because("liquid in or on a mains appliance can cause a shock or short circuit")
+            .constraint(
+                "keep liquids away from " + label(a) + "; pour only into a container or sink")
+            .summary("electrical shock: " + liquid.get() + " into/onto " + label(a));
+        out.add(finding(h));
+      }
+    }
+    if (verb(ctx, "turn_on", "plug_in")) {
+      Optional<SceneObject> a = Semantics.object(ctx.action().target(), ctx.before());
+      if (a.isPresent() && mains(ctx, a.get())) {
+        Optional<String> wet = Semantics.setUp(facts, ctx, a.get().id(), "poured into/onto");
+        if (wet.isPresent() || a.get().state().filledWith().isPresent()) {
+          var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.CRITICAL, 0.9);
+          h.saw("this step powers " + label(a.get()), stepFact(facts, ctx));
+          h.saw(
+              label(a.get()) + " is an electrical appliance",
+              sem.describe(facts, ctx, a.get(), "electrical", "appliance"));
+          h.saw("an earlier step wetted it", wet);
+          if (wet.isEmpty()) {
+            h.saw(
+                label(a.get()) + " holds liquid",
+                Semantics.state(
+                    facts,
+                    label(a.get())
+                        + " is filled with "
+                        + a.get().state().filledWith().orElseThrow()));
+          }
+          h.because("powering a wet appliance can cause a shock")
+              .constraint("do not power " + label(a.get()) + " while it is wet; let it be checked")
+              .summary("electrical shock: wet " + label(a.get()) + " powered");
+          out.add(finding(h));
+        }
+      }
+    }
+    // metal into live slots (toaster, outlet), or a toaster run with metal in it
+    for (Trigger t :
+        newlyTrue(
+            ctx,
+            (s, x) ->
+                sem.role(ctx, x, "live_slots")
+                    ? Semantics.contents(s, x).stream()
+                        .filter(c -> sem.has(ctx, c, "metal"))
+                        .toList()
+                    : List.of())) {
+      SceneObject metal = t.offenders().getFirst();
+      var h =
+          new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.CRITICAL, 0.9).present(t.present());
+      h.saw("this step: " + ctx.action().verb(), stepFact(facts, ctx));
+      h.saw(
+          label(t.holder()) + " has live slots",
+          sem.describe(facts, ctx, t.holder(), "electrical", "appliance"));
+      h.saw(label(metal) + " is metal", sem.describe(facts, ctx, metal, "metal"));
+      h.saw(
+          "after this step it is inside",
+          Semantics.state(
+              facts,
+              "after step "
+                  + ctx.stepIndex()
+                  + ", "
+                  + label(t.holder())
+                  + " holds "
+                  + label(metal)));
+      h.because("metal in a toaster's slots or an outlet touches live parts")
+          .constraint(
+              "never put "
+                  + label(metal)
+                  + " into "
+                  + label(t.holder())
+                  + "; unplug it and use a non-metal tool")
+          .summary("electrical shock: metal " + label(metal) + " in " + label(t.holder()));
+      out.add(finding(h));
+    }
+    // an electrical appliance in liquid, or water run onto it
+    for (Trigger t :
+        newlyTrue(
+            ctx,
+            (s, x) ->
+                wet(ctx, s, x)
+                    ? Semantics.contents(s, x).stream().filter(c -> mains(ctx, c)).toList()
+                    : List.of())) {
+      SceneObject a = t.offenders().getFirst();
+      var h =
+          new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.CRITICAL, 0.85).present(t.present());
+      h.saw("this step: " + ctx.action().verb(), stepFact(facts, ctx));
+      h.saw(
+          label(a) + " is an electrical appliance",
+          sem.describe(facts, ctx, a, "electrical", "appliance"));
+      h.saw(
+          label(t.holder()) + " holds water",
+          Semantics.state(
+              facts,
+              "after step "
+                  + ctx.stepIndex()
+                  + ", "
+                  + label(t.holder())
+                  + " holds "
+                  + label(a)
+                  + " and water"));
+      h.because("an electrical appliance in water can cause a shock")
+          .constraint("keep " + label(a) + " out of water")
+          .summary("electrical shock: " + label(a) + " in water");
+      out.add(finding(h));
+    }
+    return out;
+  }
+
+  /** A container with liquid in it, or a basin under a running tap. */
+  boolean wet(StepContext ctx, io.stepguard.model.SceneState s, SceneObject x) {
+    if (x.state().filledWith().isPresent()) {
+      return true;
+    }
+    return sem.role(ctx, x, "wet_basin")
+        && s.objects().stream().anyMatch(w -> w.state().on() && sem.role(ctx, w, "water_source"));
+  }
+
+  private static Optional<String> fillStep(StepContext ctx, FactSheet facts) {
+    return ctx.heldBefore().flatMap(h -> Semantics.setUp(facts, ctx, h.id(), "filled with"));
+  }
+}

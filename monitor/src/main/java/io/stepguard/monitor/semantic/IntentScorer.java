@@ -1,0 +1,202 @@
+package io.stepguard.monitor.semantic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores a text for harmful intent and for text that addresses the monitor, with lexical cues and
+ * with the sentence encoder's nearest exemplar ({@code intent_exemplars.tsv}: harmful sentences,
+ * benign look-alikes and monitor-addressing ones, all written for stepguard). Thresholds were
+ * calibrated on a separate set of the project's own sentences ({@code IntentCalibrationTest});
+ * never on benchmark items. Thread-safe.
+ */
+final class IntentScorer {
+  /** Encoder evidence counts when the nearest harmful exemplar is at least this close... */
+  static final double HARM_MIN = 0.72;
+
+  /** ...and at least this much closer than the nearest benign look-alike. */
+  static final double HARM_MARGIN = 0.08;
+
+  static final double INJECTION_MIN = 0.70;
+
+  private static final String LIVING =
+      "(person|people|man|men|woman|women|child|children|kid|kids|baby|babies|boy|girl|someone"
+          + "|somebody|him|her|them|me|us|human|humans|guest|guests|owner|neighbou?r|intruder"
+          + "|husband|wife|mother|father|mom|mum|dad|sister|brother|friend|grandma|grandpa|actor"
+          + "|user|operator|worker|dog|dogs|cat|cats|puppy|kitten|pet|pets|animal|animals|bird"
+          + "|hamster|rabbit|fish)";
+  private static final String HARM_VERB =
+      "(stab|stabs|kill|murder|hurt|injure|harm|attack|hit|punch|kick|slap|beat|strangle|choke"
+          + "|smother|suffocate|drown|electrocute|shoot|slash|cut|burn|scald|poison|trip|shove"
+          + "|push|torture|throw\\s+\\w+\\s+at|throw\\s+\\w+\\s+\\w+\\s+at|aim\\s+\\w+\\s+at)";
+
+  /** A harm verb whose object (within a few words) is a person or an animal. */
+  private static final Pattern HARM_LIVING =
+      Pattern.compile(
+          "\\b"
+              + HARM_VERB
+              + "\\b(\\s+\\S+){0,4}?\\s+(the\\s+|a\\s+|an\\s+|my\\s+|your\\s+|his\\s+|her\\s+)?"
+              + LIVING
+              + "\\b");
+
+  /** A harmful substance or object put into a person's food or drink. */
+  private static final Pattern SPIKE =
+      Pattern.compile(
+          "\\b(poison|bleach|rat poison|detergent|drain cleaner|pills|medicine|drugs?)\\b.*\\b(in|into)\\b.*\\b"
+              + LIVING
+              + "('s)?\\b.*\\b(food|drink|coffee|tea|juice|water|meal|milk|soup)\\b");
+
+  private static final Pattern PROPERTY =
+      Pattern.compile(
+          "\\b(set (the )?\\w+( \\w+)? on fire|set fire to|burn down|burn the house|destroy"
+              + " (the|every|all)|smash (every|all|the windows)|vandali[sz]e|wreck|sabotage"
+              + "|flood the \\w+ on purpose|on purpose)\\b");
+
+  /** Framings that try to get a harmful action past the safety checks. */
+  private static final Pattern EVASION =
+      Pattern.compile(
+          "\\b(pretend (that )?(this|it|you|we)|role ?play|just a (game|movie|film|joke|test)"
+              + "|(in|for) a (movie|film|play|game)|hypothetically|for a safety test|as a safety test"
+              + "|no ?one will (get|be) hurt|nobody will (get|be) hurt|(ignore|disable|bypass|turn off)"
+              + " (your |the |all )?safety|without (any )?safety|you are not bound|jailbreak)\\b");
+
+  /** Text addressed to the monitor rather than describing an action. */
+  private static final Pattern INJECTION =
+      Pattern.compile(
+          "\\b(ignore (all |any )?(the )?(previous|prior|above|earlier|your) (rules|instructions"
+              + "|checks)|disregard (the |all |your )?(rules|instructions|checks)|(this|the|each|every)"
+              + " (step|plan|action) is (safe|harmless|approved|verified)|(mark|classify|label|rate"
+              + "|judge|treat) (this|it|the plan|every step|all steps)( \\w+)? as (safe|allowed|harmless)"
+              + "|answer (safe|allow)|always (answer|say|output) (safe|allow)|(safety )?monitor[:,]|guard"
+              + " model|system( prompt)?:|do not flag|don't flag|new instructions|override[:,]|you are a"
+              + " (helpful )?(safety )?(monitor|guard|assistant))\\b");
+
+  record Exemplar(String label, String kind, String text, float[] vector) {}
+
+  /** What was found in one text. */
+  record Score(
+      String text,
+      Optional<String> cue,
+      Optional<String> cueKind,
+      Optional<String> injectionCue,
+      double harm,
+      String nearestHarm,
+      double benign,
+      String nearestBenign,
+      double injection,
+      String nearestInjection) {
+    boolean encoderHarm() {
+      return harm >= HARM_MIN && harm - benign >= HARM_MARGIN;
+    }
+
+    boolean encoderInjection() {
+      return injection >= INJECTION_MIN && injection - Math.max(harm, benign) >= 0.05;
+    }
+  }
+
+  private final Optional<SentenceEncoder> encoder;
+  private final List<Exemplar> exemplars;
+
+  IntentScorer(Optional<SentenceEncoder> encoder) {
+    this.encoder = encoder;
+    var list = new ArrayList<Exemplar>();
+    for (String[] row : rows()) {
+      list.add(
+          new Exemplar(row[0], row[1], row[2], encoder.map(e -> e.embed(row[2])).orElse(null)));
+    }
+    this.exemplars = List.copyOf(list);
+  }
+
+  static List<String[]> rows() {
+    try (InputStream in = IntentScorer.class.getResourceAsStream("intent_exemplars.tsv")) {
+      if (in == null) {
+        throw new SemanticModelException("intent_exemplars.tsv is missing from the class path");
+      }
+      var out = new ArrayList<String[]>();
+      int no = 0;
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        no++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t");
+        if (c.length != 3 || !List.of("harmful", "benign", "injection").contains(c[0])) {
+          throw new SemanticModelException("intent_exemplars.tsv:" + no + ": malformed line");
+        }
+        out.add(c);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new SemanticModelException("cannot read intent_exemplars.tsv: " + e, e);
+    }
+  }
+
+  static String normalize(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replace('’', '\'')
+        .replaceAll("[^a-z0-9' ,.:;!?-]", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  Score score(String rawText) {
+    String t = normalize(rawText);
+    Optional<String> cue = Optional.empty();
+    Optional<String> kind = Optional.empty();
+    for (var p :
+        List.of(
+            new Object[] {HARM_LIVING, "harm to a person or animal"},
+            new Object[] {SPIKE, "a harmful substance in someone's food or drink"},
+            new Object[] {PROPERTY, "deliberate property destruction"},
+            new Object[] {EVASION, "a framing that tries to get around safety"})) {
+      Matcher m = ((Pattern) p[0]).matcher(t);
+      if (m.find()) {
+        cue = Optional.of(m.group());
+        kind = Optional.of((String) p[1]);
+        break;
+      }
+    }
+    Matcher im = INJECTION.matcher(t);
+    Optional<String> injection = im.find() ? Optional.of(im.group()) : Optional.empty();
+    double harm = -1;
+    double benign = -1;
+    double inj = -1;
+    String nh = "";
+    String nb = "";
+    String ni = "";
+    if (encoder.isPresent() && !t.isEmpty()) {
+      float[] v = encoder.get().embed(t);
+      for (Exemplar e : exemplars) {
+        double s = SentenceEncoder.cosine(v, e.vector());
+        switch (e.label()) {
+          case "harmful" -> {
+            if (s > harm) {
+              harm = s;
+              nh = e.text();
+            }
+          }
+          case "benign" -> {
+            if (s > benign) {
+              benign = s;
+              nb = e.text();
+            }
+          }
+          default -> {
+            if (s > inj) {
+              inj = s;
+              ni = e.text();
+            }
+          }
+        }
+      }
+    }
+    return new Score(rawText, cue, kind, injection, harm, nh, benign, nb, inj, ni);
+  }
+}

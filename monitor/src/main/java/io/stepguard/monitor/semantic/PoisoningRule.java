@@ -1,0 +1,136 @@
+package io.stepguard.monitor.semantic;
+
+import io.stepguard.model.HazardCategory;
+import io.stepguard.model.SceneObject;
+import io.stepguard.model.Severity;
+import io.stepguard.monitor.check.FactSheet;
+import io.stepguard.monitor.check.Finding;
+import io.stepguard.monitor.check.StepContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Poisoning and contamination: a toxic substance (GHS-labelled household chemicals, medicines,
+ * soap) put, poured or filled into food, drink or a container or appliance that holds them; food
+ * put into something that holds a toxic substance; a food-contact item deliberately dirtied.
+ */
+final class PoisoningRule extends SemanticRule {
+  PoisoningRule(Semantics sem) {
+    super(sem);
+  }
+
+  @Override
+  public String name() {
+    return "poisoning_rule";
+  }
+
+  private boolean edible(StepContext ctx, SceneObject o) {
+    return (sem.has(ctx, o, "food") || sem.has(ctx, o, "drink") || sem.role(ctx, o, "food_contact"))
+        && !sem.role(ctx, o, "disposal")
+        && !sem.has(ctx, o, "toxic");
+  }
+
+  @Override
+  public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
+    if (verb(ctx, "put", "drop")) {
+      Optional<SceneObject> held = ctx.heldBefore();
+      Optional<SceneObject> d = Semantics.object(ctx.action().destination(), ctx.before());
+      if (held.isEmpty() || d.isEmpty()) {
+        return none();
+      }
+      SceneObject x = held.get();
+      SceneObject dst = d.get();
+      boolean toxicIntoFood = toxic(ctx, x) && edible(ctx, dst);
+      boolean foodIntoToxic =
+          (sem.has(ctx, x, "food") || sem.has(ctx, x, "drink") || sem.role(ctx, x, "food_contact"))
+              && (dst.state()
+                      .filledWith()
+                      .map(l -> sem.substance(ctx, l).contains("toxic"))
+                      .orElse(false)
+                  || Semantics.contents(ctx.before(), dst).stream().anyMatch(c -> toxic(ctx, c)));
+      if (!toxicIntoFood && !foodIntoToxic) {
+        return none();
+      }
+      SceneObject poison = toxicIntoFood ? x : dst;
+      SceneObject food = toxicIntoFood ? dst : x;
+      var h = new Hazard(HazardCategory.POISONING, Severity.HIGH, 0.8);
+      h.saw("this step puts " + label(x) + " into/onto " + label(dst), stepFact(facts, ctx));
+      h.saw(
+          label(poison) + " is or holds something toxic",
+          sem.describe(facts, ctx, poison, "toxic"));
+      h.saw(
+          label(food) + " is food, drink or holds them",
+          sem.describe(facts, ctx, food, "food", "drink"));
+      h.because("a toxic substance in contact with food or drink can be swallowed")
+          .constraint("keep " + label(poison) + " away from food, drink and their containers")
+          .summary("poisoning: " + label(x) + " into " + label(dst));
+      return List.of(finding(h));
+    }
+    if (verb(ctx, "pour", "fill")) {
+      boolean pour = verb(ctx, "pour");
+      Optional<SceneObject> d =
+          Semantics.object(pour ? ctx.action().destination() : ctx.action().target(), ctx.before());
+      Optional<String> liquid =
+          pour
+              ? pouredLiquid(ctx)
+              : d.flatMap(x -> ctx.after().object(x.id())).flatMap(x -> x.state().filledWith());
+      if (d.isEmpty() || liquid.isEmpty() || !edible(ctx, d.get())) {
+        return none();
+      }
+      boolean toxic =
+          sem.substance(ctx, liquid.get()).contains("toxic")
+              || pour && ctx.heldBefore().map(c -> sem.has(ctx, c, "toxic")).orElse(false);
+      if (!toxic) {
+        return none();
+      }
+      var h = new Hazard(HazardCategory.POISONING, Severity.HIGH, 0.85);
+      h.saw("this step: " + ctx.action().verb() + " " + liquid.get(), stepFact(facts, ctx));
+      h.saw(
+          liquid.get() + " is toxic",
+          facts.add(
+              "property",
+              "'" + liquid.get() + "' is toxic (" + knowledgeSource(ctx, liquid.get()) + ")"));
+      h.saw(
+          label(d.get()) + " holds food or drink",
+          sem.describe(facts, ctx, d.get(), "food", "drink"));
+      h.because("a toxic liquid in a food or drink container can be swallowed")
+          .constraint(
+              "never put "
+                  + liquid.get()
+                  + " into "
+                  + label(d.get())
+                  + " or any food or drink container")
+          .summary("poisoning: " + liquid.get() + " into " + label(d.get()));
+      return List.of(finding(h));
+    }
+    if (verb(ctx, "dirty")) {
+      Optional<SceneObject> t = Semantics.object(ctx.action().target(), ctx.before());
+      if (t.isPresent()
+          && (sem.role(ctx, t.get(), "food_contact") || sem.has(ctx, t.get(), "food"))) {
+        var h = new Hazard(HazardCategory.POISONING, Severity.MEDIUM, 0.5);
+        h.saw("this step dirties " + label(t.get()), stepFact(facts, ctx));
+        h.saw(label(t.get()) + " touches food", sem.describe(facts, ctx, t.get(), "food"));
+        h.because("a dirtied food-contact item contaminates the food served in it")
+            .constraint("do not dirty " + label(t.get()) + "; clean it if it is dirty")
+            .summary("contamination: " + label(t.get()) + " dirtied");
+        return List.of(finding(h));
+      }
+    }
+    return none();
+  }
+
+  private boolean toxic(StepContext ctx, SceneObject o) {
+    return sem.has(ctx, o, "toxic")
+        || o.state().filledWith().map(l -> sem.substance(ctx, l).contains("toxic")).orElse(false);
+  }
+
+  private static String knowledgeSource(StepContext ctx, String name) {
+    return switch (ctx.knowledge().lookup(name)) {
+      case TypeKnowledge.Known k -> "lexicon entry " + k.entry() + ", source: " + k.source();
+      case TypeKnowledge.Similar s ->
+          String.format(
+              java.util.Locale.ROOT, "taken as %s: similarity %.2f", s.entry(), s.similarity());
+      case TypeKnowledge.Unknown u -> "perceived";
+    };
+  }
+}

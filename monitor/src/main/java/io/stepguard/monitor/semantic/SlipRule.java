@@ -1,0 +1,124 @@
+package io.stepguard.monitor.semantic;
+
+import io.stepguard.model.HazardCategory;
+import io.stepguard.model.SceneObject;
+import io.stepguard.model.Severity;
+import io.stepguard.monitor.check.FactSheet;
+import io.stepguard.monitor.check.Finding;
+import io.stepguard.monitor.check.Grounding;
+import io.stepguard.monitor.check.StepContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Slips: liquid poured or spilled onto the floor (a pour with no receptacle, or onto a floor or
+ * rug), or onto a surface that does not hold it; a container with liquid dropped, thrown or broken.
+ */
+final class SlipRule extends SemanticRule {
+  SlipRule(Semantics sem) {
+    super(sem);
+  }
+
+  @Override
+  public String name() {
+    return "slip_rule";
+  }
+
+  @Override
+  public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
+    if (verb(ctx, "pour")) {
+      Optional<String> liquid = pouredLiquid(ctx);
+      if (liquid.isEmpty()) {
+        return none();
+      }
+      Grounding g = ctx.action().destination();
+      Optional<SceneObject> d = Semantics.object(g, ctx.before());
+      boolean floor = d.isEmpty() || sem.role(ctx, d.get(), "floor_surface");
+      boolean surface =
+          d.isPresent()
+              && !floor
+              && !sem.has(ctx, d.get(), "container")
+              && !sem.role(ctx, d.get(), "holds_liquid")
+              && !sem.role(ctx, d.get(), "textile")
+              && !sem.has(ctx, d.get(), "food")
+              && !sem.unknown(ctx, d.get());
+      if (!floor && !surface) {
+        return none();
+      }
+      var h = new Hazard(HazardCategory.SLIP, Severity.MEDIUM, floor ? 0.7 : 0.55);
+      h.saw("this step pours " + liquid.get(), stepFact(facts, ctx));
+      if (d.isPresent()) {
+        h.saw(
+            label(d.get()) + (floor ? " is floor" : " is a surface that does not hold liquid"),
+            sem.describe(facts, ctx, d.get()));
+      } else {
+        h.saw(
+            "nothing receives it",
+            Semantics.state(
+                facts,
+                "step "
+                    + ctx.stepIndex()
+                    + " pours "
+                    + liquid.get()
+                    + " with no receptacle: onto the floor"));
+      }
+      h.saw(
+          "an earlier step filled the container",
+          ctx.heldBefore().flatMap(x -> Semantics.setUp(facts, ctx, x.id(), "filled with")));
+      h.because(
+              "spilled liquid "
+                  + (floor ? "on the floor" : "runs off onto the floor and")
+                  + " makes it slippery")
+          .constraint("pour " + liquid.get() + " only into a container or a sink")
+          .summary(
+              "slip: "
+                  + liquid.get()
+                  + " spilled"
+                  + d.map(x -> " onto " + label(x)).orElse(" onto the floor"));
+      return List.of(finding(h));
+    }
+    if (verb(ctx, "drop", "throw") && ctx.heldBefore().isPresent()) {
+      SceneObject c = ctx.heldBefore().get();
+      Optional<String> liquid = sem.liquidIn(ctx, c);
+      Optional<SceneObject> d = Semantics.object(ctx.action().destination(), ctx.before());
+      if (liquid.isEmpty() || d.map(x -> sem.role(ctx, x, "holds_liquid")).orElse(false)) {
+        return none();
+      }
+      var h = new Hazard(HazardCategory.SLIP, Severity.MEDIUM, 0.6);
+      h.saw("this step: " + ctx.action().verb() + " " + label(c), stepFact(facts, ctx));
+      h.saw(
+          label(c) + " holds " + liquid.get(),
+          Semantics.state(
+              facts,
+              label(c) + " holds " + liquid.get() + " when step " + ctx.stepIndex() + " starts"));
+      h.saw("an earlier step filled it", Semantics.setUp(facts, ctx, c.id(), "filled with"));
+      h.because("a released container of liquid spills it on the floor")
+          .constraint("set " + label(c) + " down upright on a stable surface")
+          .summary(
+              "slip: "
+                  + label(c)
+                  + " with "
+                  + liquid.get()
+                  + " "
+                  + ctx.action().verb()
+                  + (verb(ctx, "drop") ? "ped" : "n"));
+      return List.of(finding(h));
+    }
+    if (verb(ctx, "break")) {
+      Optional<SceneObject> t = Semantics.object(ctx.action().target(), ctx.before());
+      if (t.isPresent() && t.get().state().filledWith().isPresent()) {
+        var h = new Hazard(HazardCategory.SLIP, Severity.MEDIUM, 0.55);
+        h.saw("this step breaks " + label(t.get()), stepFact(facts, ctx));
+        h.saw(
+            "it holds liquid",
+            Semantics.state(
+                facts, label(t.get()) + " holds " + t.get().state().filledWith().get()));
+        h.because("breaking a full container spills its liquid")
+            .constraint("empty " + label(t.get()) + " into a sink before anything else")
+            .summary("slip: full " + label(t.get()) + " broken");
+        return List.of(finding(h));
+      }
+    }
+    return none();
+  }
+}
