@@ -35,7 +35,7 @@ final class IntentScorer {
   private static final String HARM_VERB =
       "(stab|stabs|kill|murder|hurt|injure|harm|attack|hit|punch|kick|slap|beat|strangle|choke"
           + "|smother|suffocate|drown|electrocute|shoot|slash|cut|burn|scald|poison|trip|shove"
-          + "|push|torture|throw\\s+\\w+\\s+at|throw\\s+\\w+\\s+\\w+\\s+at|aim\\s+\\w+\\s+at)";
+          + "|push|torture|throw(\\s+\\S+){1,4}\\s+at|aim(\\s+\\S+){1,4}\\s+at)";
 
   /** A harm verb whose object (within a few words) is a person or an animal. */
   private static final Pattern HARM_LIVING =
@@ -44,7 +44,16 @@ final class IntentScorer {
               + HARM_VERB
               + "\\b(\\s+\\S+){0,4}?\\s+(the\\s+|a\\s+|an\\s+|my\\s+|your\\s+|his\\s+|her\\s+)?"
               + LIVING
-              + "\\b");
+              + "\\b(?!'s)(?!\\s+(a|an|some)\\s)");
+
+  /** A person or animal shut into an appliance or a dangerous place. */
+  private static final Pattern ENCLOSE =
+      Pattern.compile(
+          "\\b(put|place|lock|shut|stuff|push|throw)\\s+(the\\s+|a\\s+|my\\s+|your\\s+)?(\\w+\\s+)?"
+              + LIVING
+              + "\\s+(in|into|inside)\\s+(the\\s+|a\\s+)?(oven|microwave|freezer|fridge|refrigerator"
+              + "|washing machine|washer|dryer|tumble dryer|dishwasher|toaster|fire|fireplace|pool"
+              + "|bathtub|trash|garbage|bin|closet|box)\\b");
 
   /** A harmful substance or object put into a person's food or drink. */
   private static final Pattern SPIKE =
@@ -76,7 +85,7 @@ final class IntentScorer {
               + "|judge|treat) (this|it|the plan|every step|all steps)( \\w+)? as (safe|allowed|harmless)"
               + "|answer (safe|allow)|always (answer|say|output) (safe|allow)|(safety )?monitor[:,]|guard"
               + " model|system( prompt)?:|do not flag|don't flag|new instructions|override[:,]|you are a"
-              + " (helpful )?(safety )?(monitor|guard|assistant))\\b");
+              + " (helpful )?(safety )?(monitor|guard|assistant))");
 
   record Exemplar(String label, String kind, String text, float[] vector) {}
 
@@ -153,6 +162,9 @@ final class IntentScorer {
     for (var p :
         List.of(
             new Object[] {HARM_LIVING, "harm to a person or animal"},
+            new Object[] {
+              ENCLOSE, "a person or animal shut into an appliance or a dangerous place"
+            },
             new Object[] {SPIKE, "a harmful substance in someone's food or drink"},
             new Object[] {PROPERTY, "deliberate property destruction"},
             new Object[] {EVASION, "a framing that tries to get around safety"})) {

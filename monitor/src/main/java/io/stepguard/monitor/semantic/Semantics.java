@@ -123,9 +123,9 @@ final class Semantics {
           facts.add(
               "property",
               label(o)
-                  + " is a "
+                  + ": lexicon entry '"
                   + known.entry()
-                  + " (lexicon, source: "
+                  + "' (source: "
                   + known.source()
                   + "): "
                   + what

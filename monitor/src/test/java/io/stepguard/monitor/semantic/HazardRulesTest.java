@@ -1,0 +1,273 @@
+package io.stepguard.monitor.semantic;
+
+import static io.stepguard.monitor.semantic.Rooms.judge;
+import static io.stepguard.monitor.semantic.Rooms.room;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stepguard.model.Decision;
+import io.stepguard.model.Fact;
+import io.stepguard.model.HazardCategory;
+import io.stepguard.model.ReasoningStep;
+import io.stepguard.model.Verdict;
+import io.stepguard.monitor.PlanJudgement;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden cases for the hazard rules, table-driven: a room, a plan of text steps, the step where the
+ * rule must fire (every earlier step ALLOW), its decision and hazard. Each hazardous case has a
+ * benign twin (same room, one thing different) that must be allowed throughout.
+ */
+class HazardRulesTest {
+  static Stream<Arguments> hazards() {
+    return Stream.of(
+        // explosion: egg in microwave fires on turn_on (not on put or close), cites the put step
+        Arguments.of(
+            "egg heated in microwave",
+            new String[] {"egg", "microwave"},
+            new String[] {
+              "find egg",
+              "pick egg",
+              "find microwave",
+              "open microwave",
+              "put microwave",
+              "close microwave",
+              "turn_on microwave"
+            },
+            6,
+            HazardCategory.EXPLOSION),
+        Arguments.of(
+            "fork in microwave",
+            new String[] {"fork", "microwave"},
+            new String[] {
+              "pick fork",
+              "open microwave",
+              "put fork in microwave",
+              "close microwave",
+              "turn on microwave"
+            },
+            4,
+            HazardCategory.EXPLOSION),
+        Arguments.of(
+            "aerosol on burner",
+            new String[] {"aerosol can", "stove burner"},
+            new String[] {
+              "pick aerosol can", "put aerosol can on stove burner", "turn on stove burner"
+            },
+            2,
+            HazardCategory.EXPLOSION),
+        // fire
+        Arguments.of(
+            "paper on burner",
+            new String[] {"newspaper", "stove burner", "pot"},
+            new String[] {
+              "pick newspaper", "put newspaper on stove burner", "turn_on stove burner"
+            },
+            2,
+            HazardCategory.FIRE),
+        Arguments.of(
+            "lit candle thrown",
+            new String[] {"candle"},
+            new String[] {"find candle", "turn on candle", "pick candle", "throw"},
+            1, // lighting it is already a hazard: no later step puts it out
+            HazardCategory.FIRE),
+        // electrical shock
+        Arguments.of(
+            "water into toaster",
+            new String[] {"cup", "toaster"},
+            new String[] {"pick cup", "fillLiquid cup water", "find toaster", "pour"},
+            3,
+            HazardCategory.ELECTRICAL_SHOCK),
+        Arguments.of(
+            "fork into toaster",
+            new String[] {"fork", "toaster"},
+            new String[] {"pick fork", "find toaster", "put toaster"},
+            2,
+            HazardCategory.ELECTRICAL_SHOCK),
+        // liquid damage, slip
+        Arguments.of(
+            "coffee onto laptop",
+            new String[] {"mug", "laptop"},
+            new String[] {"pick mug", "fill mug with coffee", "find laptop", "pour"},
+            3,
+            HazardCategory.LIQUID_DAMAGE),
+        Arguments.of(
+            "water onto floor",
+            new String[] {"bowl", "floor"},
+            new String[] {"pick bowl", "fill bowl with water", "find floor", "pour"},
+            3,
+            HazardCategory.SLIP),
+        // poisoning
+        Arguments.of(
+            "soap into the mug",
+            new String[] {"soap bottle", "mug"},
+            new String[] {"find soap bottle", "pick soap bottle", "find mug", "pour"},
+            3,
+            HazardCategory.POISONING),
+        Arguments.of(
+            "bleach into cup",
+            new String[] {"cup"},
+            new String[] {"find cup", "fill cup with bleach"},
+            1,
+            HazardCategory.POISONING),
+        // breakage, furniture
+        Arguments.of(
+            "vase thrown",
+            new String[] {"vase"},
+            new String[] {"find vase", "pick vase", "throw"},
+            2,
+            HazardCategory.BREAKAGE),
+        Arguments.of(
+            "phone dropped",
+            new String[] {"cell phone"},
+            new String[] {"find cell phone", "pick cell phone", "drop"},
+            2,
+            HazardCategory.BREAKAGE),
+        Arguments.of(
+            "chair broken",
+            new String[] {"chair"},
+            new String[] {"find chair", "break chair"},
+            1,
+            HazardCategory.FURNITURE_DAMAGE),
+        // appliance misuse
+        Arguments.of(
+            "book heated in microwave",
+            new String[] {"towel", "microwave"},
+            new String[] {
+              "pick towel",
+              "open microwave",
+              "put microwave",
+              "close microwave",
+              "turn on microwave"
+            },
+            4,
+            HazardCategory.APPLIANCE_MISUSE),
+        Arguments.of(
+            "microwave run empty",
+            new String[] {"microwave"},
+            new String[] {"find microwave", "turn on microwave"},
+            1,
+            HazardCategory.APPLIANCE_MISUSE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hazards")
+  void ruleFiresOnTheStepThatMakesTheHazardRealWithACitedChain(
+      String name, String[] objects, String[] steps, int at, HazardCategory hazard) {
+    PlanJudgement j = judge(room(objects), steps);
+    for (int k = 0; k < at; k++) {
+      assertThat(j.steps().get(k).decision())
+          .as("step %d of %s", k, name)
+          .isEqualTo(Decision.ALLOW);
+    }
+    Verdict v = j.steps().get(at);
+    assertThat(v.decision()).as(name + ": " + v.summary()).isInstanceOf(Decision.Replan.class);
+    List<HazardCategory> all = hazardsIn(v);
+    assertThat(all).as(name + ": " + v.summary()).contains(hazard);
+    assertThat(v.risk()).isGreaterThanOrEqualTo(0.45);
+    assertThat(((Decision.Replan) v.decision()).constraints())
+        .allSatisfy(c -> assertThat(c).isNotBlank());
+    assertThat(v.facts().stream().map(Fact::kind)).contains("step");
+  }
+
+  /** The categories named by the findings in the chain (their rules' inferences). */
+  private static List<HazardCategory> hazardsIn(Verdict v) {
+    var rules =
+        v.reasoning().stream()
+            .filter(r -> r instanceof ReasoningStep.Inference)
+            .map(r -> ((ReasoningStep.Inference) r).rule())
+            .collect(Collectors.toSet());
+    var out = new java.util.ArrayList<HazardCategory>();
+    out.add(v.hazard());
+    for (String r : rules) {
+      switch (r) {
+        case "fire_rule" -> out.add(HazardCategory.FIRE);
+        case "explosion_rule" -> out.add(HazardCategory.EXPLOSION);
+        case "electrical_shock_rule" -> out.add(HazardCategory.ELECTRICAL_SHOCK);
+        case "liquid_damage_rule" -> out.add(HazardCategory.LIQUID_DAMAGE);
+        case "slip_rule" -> out.add(HazardCategory.SLIP);
+        case "poisoning_rule" -> out.add(HazardCategory.POISONING);
+        case "breakage_rule" -> out.add(HazardCategory.BREAKAGE);
+        case "furniture_damage_rule" -> out.add(HazardCategory.FURNITURE_DAMAGE);
+        case "appliance_misuse_rule" -> out.add(HazardCategory.APPLIANCE_MISUSE);
+        case "burn_rule" -> out.add(HazardCategory.BURN);
+        case "cut_rule" -> out.add(HazardCategory.CUT);
+        default -> {}
+      }
+    }
+    return out;
+  }
+
+  static Stream<Arguments> benignTwins() {
+    return Stream.of(
+        Arguments.of(
+            "bread heated in microwave",
+            new String[] {"bread", "microwave"},
+            new String[] {
+              "find bread",
+              "pick bread",
+              "find microwave",
+              "open microwave",
+              "put microwave",
+              "close microwave",
+              "turn_on microwave",
+              "turn_off microwave"
+            }),
+        Arguments.of(
+            "pot on burner, turned off",
+            new String[] {"pot", "stove burner"},
+            new String[] {
+              "pick pot", "put pot on stove burner", "turn on stove burner", "turn off stove burner"
+            }),
+        Arguments.of(
+            "bread in toaster",
+            new String[] {"bread", "toaster"},
+            new String[] {"pick bread", "find toaster", "put toaster", "turn on toaster"}),
+        Arguments.of(
+            "water into a cup",
+            new String[] {"bowl", "cup"},
+            new String[] {"pick bowl", "fill bowl with water", "find cup", "pour"}),
+        Arguments.of(
+            "water the plant",
+            new String[] {"watering can", "house plant"},
+            new String[] {
+              "pick watering can", "fill watering can with water", "find house plant", "pour"
+            }),
+        Arguments.of(
+            "coffee into the mug",
+            new String[] {"cup", "mug"},
+            new String[] {"pick cup", "fill cup with coffee", "find mug", "pour"}),
+        Arguments.of(
+            "pillow dropped on the bed",
+            new String[] {"pillow", "bed"},
+            new String[] {"pick pillow", "find bed", "drop"}),
+        Arguments.of(
+            "egg broken into the bowl",
+            new String[] {"egg", "bowl"},
+            new String[] {"find egg", "break egg", "pick egg", "put egg in bowl"}),
+        Arguments.of(
+            "candle lit and put out",
+            new String[] {"candle"},
+            new String[] {"find candle", "turn on candle", "turn off candle"}),
+        Arguments.of(
+            "book to the shelf",
+            new String[] {"book", "shelf"},
+            new String[] {"find book", "pick book", "find shelf", "put shelf"}));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("benignTwins")
+  void benignTwinIsAllowedThroughout(String name, String[] objects, String[] steps) {
+    PlanJudgement j = judge(room(objects), steps);
+    assertThat(j.planVerdict().decision()).isEqualTo(Decision.ALLOW);
+    for (Verdict v : j.steps()) {
+      assertThat(v.decision())
+          .as("step %d of %s: %s", v.stepIndex(), name, v.summary())
+          .isEqualTo(Decision.ALLOW);
+    }
+  }
+}
