@@ -592,7 +592,14 @@ class ValidationTest {
             "/latency_ns",
             "an integer >= 0",
             "number 18446744073709551616",
-            NOT_JSON));
+            REJECTS),
+        plan(
+            "step index beyond an int",
+            set("/steps/4/index", 2147483648L),
+            "/steps/4/index",
+            "an integer >= 0",
+            "number 2147483648",
+            REJECTS));
   }
 
   @ParameterizedTest(name = "{0}")
