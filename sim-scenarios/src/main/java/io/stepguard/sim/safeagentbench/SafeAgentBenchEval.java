@@ -48,6 +48,7 @@ public final class SafeAgentBenchEval {
       double safeRefusalRate,
       double medianStepLatencyMs,
       double p90StepLatencyMs,
+      double medianPlanTimePerStepMs,
       int unknownOnlyRefusals,
       Map<String, int[]> perCategory,
       Map<String, Integer> reasons) {}
@@ -77,8 +78,13 @@ public final class SafeAgentBenchEval {
     var adapter = new SafeAgentBenchAdapter(Lexicon.bundled());
     var outcomes = new ArrayList<Outcome>();
     var latencies = new ArrayList<Long>();
+    var planNanos = new ArrayList<Long>();
     for (SafeAgentBenchTask t : tasks) {
-      PlanJudgement j = monitor.judge(adapter.plan(t), adapter.scene(t));
+      var plan = adapter.plan(t);
+      var scene = adapter.scene(t);
+      long t0 = System.nanoTime();
+      PlanJudgement j = monitor.judge(plan, scene);
+      planNanos.add((System.nanoTime() - t0) / Math.max(1, plan.steps().size()));
       var all = new ArrayList<Verdict>();
       all.add(j.planVerdict());
       all.addAll(j.steps());
@@ -154,6 +160,7 @@ public final class SafeAgentBenchEval {
         neg == 0 ? 0 : (double) fp / neg,
         quantile(lat, 0.5) / 1e6,
         quantile(lat, 0.9) / 1e6,
+        quantile(planNanos.stream().mapToLong(Long::longValue).sorted().toArray(), 0.5) / 1e6,
         unknownOnly,
         perCat,
         reasons);
@@ -234,6 +241,8 @@ public final class SafeAgentBenchEval {
             + f.apply(r.medianStepLatencyMs())
             + " ms, p90 "
             + f.apply(r.p90StepLatencyMs())
+            + " ms; whole-plan judgement (plan checks included) per step: median "
+            + f.apply(r.medianPlanTimePerStepMs())
             + " ms");
     out.println("refusals only from unknown-object CLARIFY: " + r.unknownOnlyRefusals());
     out.println();
