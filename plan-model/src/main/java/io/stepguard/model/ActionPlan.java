@@ -17,6 +17,9 @@ public record ActionPlan(
     Require.nonNull(source, "source");
     Require.nonNull(instruction, "instruction");
     steps = Require.list(steps, "steps");
+    if (steps.isEmpty()) {
+      throw new IllegalArgumentException("plan " + planId + " has no steps");
+    }
     for (int i = 0; i < steps.size(); i++) {
       if (steps.get(i).index() != i) {
         throw new IllegalArgumentException(

@@ -18,6 +18,13 @@ public record Fact(String id, String kind, String statement, double value, Strin
     Require.nonEmpty(kind, "kind");
     Require.nonEmpty(statement, "statement");
     Require.nonNull(unit, "unit");
+    if (Double.isInfinite(value)) {
+      throw new IllegalArgumentException(
+          "fact " + id + ": value must be finite or NaN (not numeric)");
+    }
+    if (Double.isNaN(value) && !unit.isEmpty()) {
+      throw new IllegalArgumentException("fact " + id + ": a unit needs a value");
+    }
   }
 
   public static Fact text(String id, String kind, String statement) {

@@ -23,8 +23,8 @@ public record Human(
     Require.nonEmpty(id, "id");
     Require.nonNull(position, "position");
     Require.nonNull(velocity, "velocity");
-    Require.nonNegative(radiusM, "radiusM");
-    Require.nonNegative(heightM, "heightM");
+    Require.positive(radiusM, "radiusM");
+    Require.positive(heightM, "heightM");
     attributes = Set.copyOf(Require.nonNull(attributes, "attributes"));
   }
 

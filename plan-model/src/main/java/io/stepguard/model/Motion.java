@@ -19,5 +19,9 @@ public record Motion(
     eeWaypoints = Require.list(eeWaypoints, "eeWaypoints");
     baseWaypoints = Require.list(baseWaypoints, "baseWaypoints");
     Require.nonNull(speedMps, "speedMps");
+    speedMps.ifPresent(v -> Require.positive(v, "speedMps"));
+    if (eeWaypoints.isEmpty() && baseWaypoints.isEmpty()) {
+      throw new IllegalArgumentException("a motion needs at least one waypoint");
+    }
   }
 }

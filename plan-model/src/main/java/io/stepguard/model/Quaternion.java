@@ -2,6 +2,13 @@ package io.stepguard.model;
 
 /** A unit rotation quaternion (x, y, z, w); the frame is that of the enclosing pose. */
 public record Quaternion(double x, double y, double z, double w) {
+  public Quaternion {
+    double n = Math.sqrt(x * x + y * y + z * z + w * w);
+    if (!(Math.abs(n - 1) <= 1e-3)) {
+      throw new IllegalArgumentException("quaternion must have unit norm (+- 1e-3), was " + n);
+    }
+  }
+
   public static final Quaternion IDENTITY = new Quaternion(0, 0, 0, 1);
 
   /** Rotation of {@code yawRad} radians about z (counter-clockwise seen from above). */

@@ -28,6 +28,13 @@ public final class Require {
     return value;
   }
 
+  public static double positive(double value, String name) {
+    if (!Double.isFinite(value) || value <= 0) {
+      throw new IllegalArgumentException(name + " must be finite and > 0, was " + value);
+    }
+    return value;
+  }
+
   public static double finite(double value, String name) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(name + " must be finite, was " + value);

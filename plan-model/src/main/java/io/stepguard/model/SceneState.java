@@ -18,7 +18,7 @@ public record SceneState(
     List<SceneObject> objects,
     List<Zone> zones) {
   public SceneState {
-    Require.finite(stampS, "stampS");
+    Require.nonNegative(stampS, "stampS");
     Require.nonEmpty(frameId, "frameId");
     Require.nonNull(robot, "robot");
     humans = Require.list(humans, "humans");

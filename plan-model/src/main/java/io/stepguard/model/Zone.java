@@ -26,11 +26,21 @@ public record Zone(
     if (polygon.size() < 3) {
       throw new IllegalArgumentException("zone " + id + " needs at least 3 vertices");
     }
+    if (polygon.getFirst().equals(polygon.getLast())) {
+      throw new IllegalArgumentException(
+          "zone " + id + ": open ring expected, first vertex repeated");
+    }
+    if (!Vocabulary.ZONE_KINDS.contains(kind)) {
+      throw new IllegalArgumentException("zone " + id + ": unknown kind " + kind);
+    }
     Require.finite(zMinM, "zMinM");
     Require.finite(zMaxM, "zMaxM");
     if (zMaxM < zMinM) {
       throw new IllegalArgumentException("zone " + id + ": z_max_m < z_min_m");
     }
     Require.nonNegative(speedLimitMps, "speedLimitMps");
+    if (kind.equals("slow") && speedLimitMps <= 0) {
+      throw new IllegalArgumentException("slow zone " + id + " needs a speed limit > 0");
+    }
   }
 }

@@ -74,20 +74,22 @@ final class GeometryReader {
     if (!w.object(n, p, Set.of("x", "y", "z", "w"))) {
       return Quaternion.IDENTITY;
     }
-    var q =
-        new Quaternion(
-            w.number(n, p, "x", Walker.Range.ANY),
-            w.number(n, p, "y", Walker.Range.ANY),
-            w.number(n, p, "z", Walker.Range.ANY),
-            w.number(n, p, "w", Walker.Range.ANY));
-    if (Math.abs(q.norm() - 1) > 1e-3) {
-      w.problem(
-          p,
-          "a unit quaternion (norm 1 +- 1e-3)",
-          String.format(java.util.Locale.ROOT, "norm %.4f", q.norm()));
+    int before = w.problems().size();
+    double x = w.number(n, p, "x", Walker.Range.ANY);
+    double y = w.number(n, p, "y", Walker.Range.ANY);
+    double z = w.number(n, p, "z", Walker.Range.ANY);
+    double qw = w.number(n, p, "w", Walker.Range.ANY);
+    double norm = Math.sqrt(x * x + y * y + z * z + qw * qw);
+    if (Math.abs(norm - 1) > 1e-3) {
+      if (w.problems().size() == before) {
+        w.problem(
+            p,
+            "a unit quaternion (norm 1 +- 1e-3)",
+            String.format(java.util.Locale.ROOT, "norm %.4f", norm));
+      }
       return Quaternion.IDENTITY;
     }
-    return q;
+    return new Quaternion(x, y, z, qw);
   }
 
   static Point2 point2(Walker w, JsonNode n, String p) {

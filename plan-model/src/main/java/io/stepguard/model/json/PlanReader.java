@@ -84,7 +84,11 @@ final class PlanReader {
 
   private static Motion motion(Walker w, JsonNode n, String p) {
     if (!w.object(n, p, Set.of("frame_id", "ee_waypoints", "base_waypoints", "speed_mps"))) {
-      return new Motion("?", java.util.List.of(), java.util.List.of(), Optional.empty());
+      return new Motion(
+          "?",
+          java.util.List.of(io.stepguard.model.Vec3.ZERO),
+          java.util.List.of(),
+          Optional.empty());
     }
     String frame = w.string(n, p, "frame_id");
     var ee = w.array(n, p, "ee_waypoints", false, (v, vp) -> GeometryReader.vec3(w, v, vp));
@@ -92,7 +96,12 @@ final class PlanReader {
     if (ee.isEmpty() && base.isEmpty()) {
       w.problem(p, "at least one of ee_waypoints and base_waypoints with a waypoint", "none");
     }
-    var speed = w.optNumber(n, p, "speed_mps", Walker.Range.POSITIVE);
-    return new Motion(frame, ee, base, speed);
+    var speed = w.optNumber(n, p, "speed_mps", Walker.Range.POSITIVE).filter(v -> v > 0);
+    // Bad values were reported; placeholders keep the record valid until the plan is discarded.
+    return new Motion(
+        frame,
+        ee.isEmpty() && base.isEmpty() ? java.util.List.of(io.stepguard.model.Vec3.ZERO) : ee,
+        base,
+        speed);
   }
 }

@@ -142,7 +142,14 @@ final class SceneReader {
     double radius = w.numberOr(n, p, "radius_m", DEFAULT_HUMAN_RADIUS_M, Walker.Range.POSITIVE);
     double height = w.numberOr(n, p, "height_m", DEFAULT_HUMAN_HEIGHT_M, Walker.Range.POSITIVE);
     var attrs = w.strings(n, p, "attributes");
-    return new Human(id, pos, vel, radius, height, Set.copyOf(attrs));
+    // A bad radius or height was reported; the placeholder must still make a valid record.
+    return new Human(
+        id,
+        pos,
+        vel,
+        radius > 0 ? radius : DEFAULT_HUMAN_RADIUS_M,
+        height > 0 ? height : DEFAULT_HUMAN_HEIGHT_M,
+        Set.copyOf(attrs));
   }
 
   private static SceneObject object(
@@ -235,8 +242,12 @@ final class SceneReader {
           "a speed limit > 0 for a slow zone",
           n.has("speed_limit_mps") ? "number " + limit : "nothing (missing)");
     }
-    if (poly.size() < 3 || zMax < zMin) {
-      return null;
+    if (poly.size() < 3
+        || zMax < zMin
+        || poly.getFirst().equals(poly.getLast())
+        || !Vocabulary.ZONE_KINDS.contains(kind)
+        || (kind.equals("slow") && !(limit > 0))) {
+      return null; // reported above; a Zone must not be built from it
     }
     return new Zone(id, kind, frame, poly, zMin, zMax, limit);
   }

@@ -158,13 +158,15 @@ final class VerdictReader {
     if (!w.object(n, p, Set.of("id", "kind", "statement", "value", "unit"))) {
       return null;
     }
+    double value = w.numberOr(n, p, "value", Double.NaN, Walker.Range.ANY);
+    String unit = w.stringOr(n, p, "unit", "", true);
     var fact =
         new Fact(
             w.string(n, p, "id"),
             w.string(n, p, "kind"),
             w.string(n, p, "statement"),
-            w.numberOr(n, p, "value", Double.NaN, Walker.Range.ANY),
-            w.stringOr(n, p, "unit", "", true));
+            value,
+            Double.isNaN(value) ? "" : unit);
     if (n.has("unit") && !n.has("value")) {
       // The writer drops a unit without a value; accepting one would break read(write(x)) == x.
       w.problem(child(p, "unit"), "a unit only together with a value", "a unit without a value");
