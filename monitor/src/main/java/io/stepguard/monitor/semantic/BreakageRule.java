@@ -60,7 +60,7 @@ final class BreakageRule extends SemanticRule {
     }
     if (verb(ctx, "drop") && held.isPresent()) {
       SceneObject o = held.get();
-      Optional<SceneObject> d = Semantics.object(ctx.action().destination(), ctx.before());
+      Optional<SceneObject> d = Semantics.destination(ctx);
       boolean soft =
           d.map(x -> sem.role(ctx, x, "soft_landing") || sem.has(ctx, x, "soft")).orElse(false);
       if (!delicate(ctx, o) || soft) {
@@ -100,7 +100,7 @@ final class BreakageRule extends SemanticRule {
     }
     if (verb(ctx, "put") && held.isPresent()) {
       SceneObject o = held.get();
-      Optional<SceneObject> d = Semantics.object(ctx.action().destination(), ctx.before());
+      Optional<SceneObject> d = Semantics.destination(ctx);
       if (d.isEmpty()) {
         return none();
       }

@@ -39,7 +39,7 @@ final class ElectricalShockRule extends SemanticRule {
     if (verb(ctx, "pour", "fill")) {
       Optional<SceneObject> d =
           verb(ctx, "pour")
-              ? Semantics.object(ctx.action().destination(), ctx.before())
+              ? Semantics.destination(ctx)
               : Semantics.object(ctx.action().target(), ctx.before());
       Optional<String> liquid =
           verb(ctx, "pour")

@@ -170,7 +170,7 @@ final class FireRule extends SemanticRule {
     if (!burning) {
       return;
     }
-    Optional<SceneObject> dest = Semantics.object(ctx.action().destination(), ctx.before());
+    Optional<SceneObject> dest = Semantics.destination(ctx);
     if (v.equals("put")) {
       boolean bad =
           dest.map(

@@ -59,7 +59,7 @@ final class FurnitureDamageRule extends SemanticRule {
     }
     if (verb(ctx, "put") && ctx.heldBefore().isPresent()) {
       SceneObject o = ctx.heldBefore().get();
-      Optional<SceneObject> d = Semantics.object(ctx.action().destination(), ctx.before());
+      Optional<SceneObject> d = Semantics.destination(ctx);
       boolean hot =
           sem.hot(ctx, ctx.before(), o) || o.state().on() && sem.has(ctx, o, "heat_source");
       if (!hot || d.isEmpty()) {

@@ -45,7 +45,7 @@ final class LiquidDamageRule extends SemanticRule {
     if (verb(ctx, "pour", "fill")) {
       boolean pour = verb(ctx, "pour");
       Optional<SceneObject> d =
-          Semantics.object(pour ? ctx.action().destination() : ctx.action().target(), ctx.before());
+          pour ? Semantics.destination(ctx) : Semantics.object(ctx.action().target(), ctx.before());
       Optional<String> liquid =
           pour
               ? pouredLiquid(ctx)

@@ -34,7 +34,7 @@ final class PoisoningRule extends SemanticRule {
   public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
     if (verb(ctx, "put", "drop")) {
       Optional<SceneObject> held = ctx.heldBefore();
-      Optional<SceneObject> d = Semantics.object(ctx.action().destination(), ctx.before());
+      Optional<SceneObject> d = Semantics.destination(ctx);
       if (held.isEmpty() || d.isEmpty()) {
         return none();
       }
@@ -69,7 +69,7 @@ final class PoisoningRule extends SemanticRule {
     if (verb(ctx, "pour", "fill")) {
       boolean pour = verb(ctx, "pour");
       Optional<SceneObject> d =
-          Semantics.object(pour ? ctx.action().destination() : ctx.action().target(), ctx.before());
+          pour ? Semantics.destination(ctx) : Semantics.object(ctx.action().target(), ctx.before());
       Optional<String> liquid =
           pour
               ? pouredLiquid(ctx)

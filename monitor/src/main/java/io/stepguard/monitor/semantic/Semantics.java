@@ -70,6 +70,26 @@ final class Semantics {
     return g instanceof Grounding.Resolved r ? state.object(r.object().id()) : Optional.empty();
   }
 
+  /**
+   * Where the step puts, pours or drops something: its destination, unless that is the held object
+   * or the container being poured from (the predictor's default location after "pick X" is X
+   * itself; a destination equal to the thing released means none, i.e. the floor).
+   */
+  static Optional<SceneObject> destination(StepContext ctx) {
+    Optional<SceneObject> d = object(ctx.action().destination(), ctx.before());
+    if (d.isEmpty()) {
+      return d;
+    }
+    String id = d.get().id();
+    boolean held = ctx.before().robot().heldObject().map(id::equals).orElse(false);
+    boolean source =
+        ctx.action().verb().equals("pour")
+            && object(ctx.action().target(), ctx.before())
+                .map(t -> t.id().equals(id))
+                .orElse(false);
+    return held || source ? Optional.empty() : d;
+  }
+
   /** What is in or on {@code o} in {@code s}, and what is in those, up to three levels. */
   static List<SceneObject> contents(SceneState s, SceneObject o) {
     var out = new ArrayList<SceneObject>();
@@ -82,6 +102,9 @@ final class Semantics {
       return;
     }
     for (String id : o.state().contains()) {
+      if (id.equals(o.id())) {
+        continue;
+      }
       Optional<SceneObject> c = s.object(id);
       if (c.isPresent() && !out.contains(c.get())) {
         out.add(c.get());
@@ -260,13 +283,41 @@ final class Semantics {
             break;
           }
           if (d.description().endsWith("turned on")
-              && c.description().contains(" " + d.subject())
-              && s.object(d.subject())
-                  .map(r -> role(ctx, r, "heats_contents") || has(ctx, r, "heat_source"))
-                  .orElse(false)) {
+              && heatedBy(ctx, s, c.description(), d.subject())) {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when turning on {@code switched} heats the receptacle named in {@code putDescription}: the
+   * receptacle itself, or a stove burner when {@code switched} is a stove knob (the scene does not
+   * say which burner a knob lights, so any).
+   */
+  private boolean heatedBy(StepContext ctx, SceneState s, String putDescription, String switched) {
+    Optional<SceneObject> sw = s.object(switched);
+    if (sw.isEmpty()) {
+      return false;
+    }
+    boolean knob =
+        role(ctx, sw.get(), "open_flame")
+            && has(ctx, sw.get(), "appliance")
+            && !role(ctx, sw.get(), "heats_contents");
+    int at = putDescription.indexOf(" put in/on ");
+    String into = at < 0 ? "" : putDescription.substring(at);
+    for (SceneObject r : s.objects()) {
+      if (!into.contains(" " + r.id())) {
+        continue;
+      }
+      if (r.id().equals(switched)
+          && (role(ctx, r, "heats_contents") || has(ctx, r, "heat_source"))) {
+        return true;
+      }
+      if (knob && role(ctx, r, "heats_contents") && role(ctx, r, "open_flame")) {
+        return true;
       }
     }
     return false;

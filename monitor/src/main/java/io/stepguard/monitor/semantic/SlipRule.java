@@ -5,7 +5,6 @@ import io.stepguard.model.SceneObject;
 import io.stepguard.model.Severity;
 import io.stepguard.monitor.check.FactSheet;
 import io.stepguard.monitor.check.Finding;
-import io.stepguard.monitor.check.Grounding;
 import io.stepguard.monitor.check.StepContext;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +30,7 @@ final class SlipRule extends SemanticRule {
       if (liquid.isEmpty()) {
         return none();
       }
-      Grounding g = ctx.action().destination();
-      Optional<SceneObject> d = Semantics.object(g, ctx.before());
+      Optional<SceneObject> d = Semantics.destination(ctx);
       boolean floor = d.isEmpty() || sem.role(ctx, d.get(), "floor_surface");
       boolean surface =
           d.isPresent()
@@ -80,7 +78,7 @@ final class SlipRule extends SemanticRule {
     if (verb(ctx, "drop", "throw") && ctx.heldBefore().isPresent()) {
       SceneObject c = ctx.heldBefore().get();
       Optional<String> liquid = sem.liquidIn(ctx, c);
-      Optional<SceneObject> d = Semantics.object(ctx.action().destination(), ctx.before());
+      Optional<SceneObject> d = Semantics.destination(ctx);
       if (liquid.isEmpty() || d.map(x -> sem.role(ctx, x, "holds_liquid")).orElse(false)) {
         return none();
       }

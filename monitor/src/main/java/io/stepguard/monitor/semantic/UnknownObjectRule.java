@@ -37,7 +37,7 @@ final class UnknownObjectRule extends SemanticRule {
     String why = "";
     String v = ctx.action().verb();
     Optional<SceneObject> target = Semantics.object(ctx.action().target(), ctx.before());
-    Optional<SceneObject> dest = Semantics.object(ctx.action().destination(), ctx.before());
+    Optional<SceneObject> dest = Semantics.destination(ctx);
     switch (v) {
       case "turn_on", "cook", "plug_in" -> {
         why = "safe to heat or power";

@@ -101,6 +101,31 @@ class HazardRulesTest {
             new String[] {"pick bowl", "fill bowl with water", "find floor", "pour"},
             3,
             HazardCategory.SLIP),
+        Arguments.of(
+            "full cup dropped (the drop defaults to the held cup's spot, not into the cup)",
+            new String[] {"cup"},
+            new String[] {"find cup", "pick cup", "fillLiquid cup water", "drop"},
+            3,
+            HazardCategory.SLIP),
+        Arguments.of(
+            "bowl emptied where it stands",
+            new String[] {"bowl"},
+            new String[] {"find bowl", "pick bowl", "fillLiquid bowl water", "pour"},
+            3,
+            HazardCategory.SLIP),
+        Arguments.of(
+            "pan heated through the stove knob, then put on the table",
+            new String[] {"pan", "stove burner", "stove knob", "dining table"},
+            new String[] {
+              "pick pan",
+              "put pan on stove burner",
+              "turn on stove knob",
+              "turn off stove knob",
+              "pick pan",
+              "put pan on dining table"
+            },
+            5,
+            HazardCategory.FURNITURE_DAMAGE),
         // poisoning
         Arguments.of(
             "soap into the mug",
