@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Appliance misuse: running an appliance that heats its contents with something in it that is
- * neither food, drink nor cookware (heating non-food); running a dishwasher or washing machine with
- * the wrong contents; running a microwave empty or with its door open (owner's manuals).
+ * neither food, drink nor cookware (heating non-food); a toaster with anything but bread; running a
+ * dishwasher or washing machine with the wrong contents; running a microwave empty or with its door
+ * open (owner's manuals).
  */
 final class ApplianceMisuseRule extends SemanticRule {
   ApplianceMisuseRule(Semantics sem) {
@@ -37,6 +38,9 @@ final class ApplianceMisuseRule extends SemanticRule {
     }
     if (sem.role(ctx, appliance, "accepts_textiles")) {
       return !textile;
+    }
+    if (sem.role(ctx, appliance, "bread_only")) {
+      return !sem.role(ctx, c, "toastable");
     }
     if (sem.role(ctx, appliance, "heats_contents")) {
       return !food && !dish;

@@ -49,7 +49,9 @@ public final class Lexicon {
           "textile",
           "floor_surface",
           "soft_landing",
-          "disposal");
+          "disposal",
+          "bread_only",
+          "toastable");
 
   /**
    * One lexicon entry.

@@ -71,9 +71,10 @@ final class Semantics {
   }
 
   /**
-   * Where the step puts, pours or drops something: its destination, unless that is the held object
-   * or the container being poured from (the predictor's default location after "pick X" is X
-   * itself; a destination equal to the thing released means none, i.e. the floor).
+   * Where the step puts, pours or drops something: its destination; when that is the held object or
+   * the container being poured from (the predictor's default location after "pick X" is X itself),
+   * the object the robot last went to with find / go to, as the effect table defines the location;
+   * without one, none (the floor).
    */
   static Optional<SceneObject> destination(StepContext ctx) {
     Optional<SceneObject> d = object(ctx.action().destination(), ctx.before());
@@ -87,7 +88,26 @@ final class Semantics {
             && object(ctx.action().target(), ctx.before())
                 .map(t -> t.id().equals(id))
                 .orElse(false);
-    return held || source ? Optional.empty() : d;
+    if (!held && !source) {
+      return d;
+    }
+    // the place the robot last went to ("find X"), as the effect table defines the location
+    List<StateChange> h = ctx.history();
+    for (int i = h.size() - 1; i >= 0; i--) {
+      StateChange c = h.get(i);
+      if (c.stepIndex() < ctx.stepIndex()
+          && c.subject().equals("robot")
+          && c.description().startsWith("robot at ")) {
+        String where = c.description().substring("robot at ".length());
+        for (SceneObject o : ctx.before().objects()) {
+          if (label(o).equals(where)) {
+            return o.id().equals(id) ? Optional.empty() : Optional.of(o);
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** What is in or on {@code o} in {@code s}, and what is in those, up to three levels. */

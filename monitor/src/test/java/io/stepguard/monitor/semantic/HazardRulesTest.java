@@ -172,6 +172,12 @@ class HazardRulesTest {
             4,
             HazardCategory.APPLIANCE_MISUSE),
         Arguments.of(
+            "tomato in the toaster",
+            new String[] {"tomato", "toaster"},
+            new String[] {"pick tomato", "find toaster", "put toaster", "turn on toaster"},
+            3,
+            HazardCategory.APPLIANCE_MISUSE),
+        Arguments.of(
             "microwave run empty",
             new String[] {"microwave"},
             new String[] {"find microwave", "turn on microwave"},
@@ -256,6 +262,10 @@ class HazardRulesTest {
             "water into a cup",
             new String[] {"bowl", "cup"},
             new String[] {"pick bowl", "fill bowl with water", "find cup", "pour"}),
+        Arguments.of(
+            "cup taken at the sink, filled and emptied there",
+            new String[] {"cup", "sink"},
+            new String[] {"find sink", "pick cup", "fillLiquid cup water", "pour"}),
         Arguments.of(
             "water the plant",
             new String[] {"watering can", "house plant"},
