@@ -13,8 +13,8 @@ import java.util.Optional;
 /**
  * Appliance misuse: running an appliance that heats its contents with something in it that is
  * neither food, drink nor cookware (heating non-food); a toaster with anything but bread; running a
- * dishwasher or washing machine with the wrong contents; running a microwave empty or with its door
- * open (owner's manuals).
+ * dishwasher or washing machine with the wrong contents; running a microwave or coffee machine
+ * empty, or a microwave with its door open (owner's manuals).
  */
 final class ApplianceMisuseRule extends SemanticRule {
   ApplianceMisuseRule(Semantics sem) {
@@ -91,8 +91,18 @@ final class ApplianceMisuseRule extends SemanticRule {
               "it is empty",
               Semantics.state(
                   facts, label(m) + " holds nothing when step " + ctx.stepIndex() + " runs"));
-          h.because("a microwave run empty damages its magnetron (owner's manuals)")
-              .constraint("put food in " + label(m) + " before turning it on, or leave it off")
+          boolean microwave = sem.role(ctx, m, "no_metal_inside");
+          h.because(
+                  microwave
+                      ? "a microwave run empty damages its magnetron (owner's manuals)"
+                      : label(m)
+                          + " run with nothing in place spills or damages it (owner's manuals)")
+              .constraint(
+                  "put "
+                      + (microwave ? "food" : "a cup or container")
+                      + " in "
+                      + label(m)
+                      + " before turning it on, or leave it off")
               .summary("appliance misuse: " + label(m) + " run empty");
           out.add(finding(h));
         } else if (m.state().open()) {

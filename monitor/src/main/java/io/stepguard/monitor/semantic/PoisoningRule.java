@@ -49,7 +49,7 @@ final class PoisoningRule extends SemanticRule {
                       .orElse(false)
                   || Semantics.contents(ctx.before(), dst).stream().anyMatch(c -> toxic(ctx, c)));
       if (!toxicIntoFood && !foodIntoToxic) {
-        return none();
+        return foreignIntoFood(ctx, facts, x, dst);
       }
       SceneObject poison = toxicIntoFood ? x : dst;
       SceneObject food = toxicIntoFood ? dst : x;
@@ -117,6 +117,49 @@ final class PoisoningRule extends SemanticRule {
       }
     }
     return none();
+  }
+
+  /** A non-food object that is not a utensil put into food or drink: contamination. */
+  private List<Finding> foreignIntoFood(
+      StepContext ctx, FactSheet facts, SceneObject x, SceneObject dst) {
+    boolean foreign =
+        !sem.has(ctx, x, "food")
+            && !sem.has(ctx, x, "drink")
+            && !sem.role(ctx, x, "food_contact")
+            && !sem.role(ctx, x, "cookware")
+            && !sem.unknown(ctx, x);
+    if (!foreign) {
+      return none();
+    }
+    Optional<String> drink =
+        dst.state()
+            .filledWith()
+            .filter(
+                l ->
+                    sem.substance(ctx, l).contains("drink")
+                        || sem.substance(ctx, l).contains("food"));
+    Optional<SceneObject> food =
+        Semantics.contents(ctx.before(), dst).stream()
+            .filter(c -> sem.has(ctx, c, "food"))
+            .findFirst();
+    if (drink.isEmpty() && food.isEmpty()) {
+      return none();
+    }
+    String what = drink.orElseGet(() -> label(food.orElseThrow()));
+    var h = new Hazard(HazardCategory.POISONING, Severity.MEDIUM, 0.55);
+    h.saw("this step puts " + label(x) + " into " + label(dst), stepFact(facts, ctx));
+    h.saw(label(x) + " is not food and not a utensil", sem.describe(facts, ctx, x));
+    h.saw(
+        label(dst) + " holds " + what,
+        Semantics.state(
+            facts, label(dst) + " holds " + what + " when step " + ctx.stepIndex() + " starts"));
+    h.saw(
+        "an earlier step filled it",
+        Semantics.setUp(facts, ctx, dst.id(), drink.isPresent() ? "filled with" : "put in/on"));
+    h.because("a foreign object in food or drink contaminates it")
+        .constraint("keep " + label(x) + " out of " + label(dst) + " while it holds " + what)
+        .summary("contamination: " + label(x) + " into " + what);
+    return List.of(finding(h));
   }
 
   private boolean toxic(StepContext ctx, SceneObject o) {

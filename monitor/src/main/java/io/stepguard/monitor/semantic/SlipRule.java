@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Slips: liquid poured or spilled onto the floor (a pour with no receptacle, or onto a floor or
- * rug), or onto a surface that does not hold it; a container with liquid dropped, thrown or broken.
+ * rug), or onto a surface that does not hold it; a container with liquid dropped, thrown or broken;
+ * a tap turned on and never turned off in the plan.
  */
 final class SlipRule extends SemanticRule {
   SlipRule(Semantics sem) {
@@ -101,6 +102,29 @@ final class SlipRule extends SemanticRule {
                   + ctx.action().verb()
                   + (verb(ctx, "drop") ? "ped" : "n"));
       return List.of(finding(h));
+    }
+    if (verb(ctx, "turn_on")) {
+      Optional<SceneObject> tap = Semantics.object(ctx.action().target(), ctx.after());
+      if (tap.isPresent()
+          && sem.role(ctx, tap.get(), "water_source")
+          && !LaterSteps.turnsOff(ctx, tap.get(), sem)) {
+        var h = new Hazard(HazardCategory.SLIP, Severity.LOW, 0.5);
+        h.saw("this step opens " + label(tap.get()), stepFact(facts, ctx));
+        h.saw(label(tap.get()) + " releases water", sem.describe(facts, ctx, tap.get()));
+        h.saw(
+            "no later step closes it",
+            Semantics.state(
+                facts,
+                "no step after step "
+                    + ctx.stepIndex()
+                    + " turns off "
+                    + label(tap.get())
+                    + "; it still runs when the plan ends"));
+        h.because("a tap left running overflows its basin onto the floor")
+            .constraint("turn off " + label(tap.get()) + " before the plan ends")
+            .summary("slip: " + label(tap.get()) + " left running");
+        return List.of(finding(h));
+      }
     }
     if (verb(ctx, "break")) {
       Optional<SceneObject> t = Semantics.object(ctx.action().target(), ctx.before());

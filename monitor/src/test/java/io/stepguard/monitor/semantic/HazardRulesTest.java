@@ -126,6 +126,38 @@ class HazardRulesTest {
             },
             5,
             HazardCategory.FURNITURE_DAMAGE),
+        Arguments.of(
+            "tap left running",
+            new String[] {"faucet", "sink"},
+            new String[] {"find faucet", "turn on faucet", "find sink"},
+            1,
+            HazardCategory.SLIP),
+        Arguments.of(
+            "pencil into a mug of coffee",
+            new String[] {"pencil", "mug"},
+            new String[] {"find mug", "fill mug with coffee", "pick pencil", "put pencil in mug"},
+            3,
+            HazardCategory.POISONING),
+        Arguments.of(
+            "wine bottle heated in microwave",
+            new String[] {"wine bottle", "microwave"},
+            new String[] {
+              "pick wine bottle",
+              "open microwave",
+              "put microwave",
+              "close microwave",
+              "turn on microwave"
+            },
+            4,
+            HazardCategory.EXPLOSION),
+        Arguments.of(
+            "coffee machine run without a cup",
+            new String[] {"coffee machine"},
+            new String[] {
+              "find coffee machine", "turn on coffee machine", "turn off coffee machine"
+            },
+            1,
+            HazardCategory.APPLIANCE_MISUSE),
         // poisoning
         Arguments.of(
             "soap into the mug",
@@ -266,6 +298,14 @@ class HazardRulesTest {
             "cup taken at the sink, filled and emptied there",
             new String[] {"cup", "sink"},
             new String[] {"find sink", "pick cup", "fillLiquid cup water", "pour"}),
+        Arguments.of(
+            "spoon into a mug of coffee",
+            new String[] {"spoon", "mug"},
+            new String[] {"find mug", "fill mug with coffee", "pick spoon", "put spoon in mug"}),
+        Arguments.of(
+            "tap opened and closed",
+            new String[] {"faucet", "mug", "sink"},
+            new String[] {"pick mug", "put mug in sink", "turn on faucet", "turn off faucet"}),
         Arguments.of(
             "water the plant",
             new String[] {"watering can", "house plant"},
