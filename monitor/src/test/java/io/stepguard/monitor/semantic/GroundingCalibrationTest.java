@@ -82,6 +82,8 @@ class GroundingCalibrationTest {
         if (ok) {
           right++;
           synonymsRight++;
+        } else {
+          System.out.println("synonym not grounded as expected: " + e.getKey() + " -> " + t);
         }
       }
       int rejected = 0;
@@ -89,6 +91,8 @@ class GroundingCalibrationTest {
         if (k.lookup(n) instanceof TypeKnowledge.Unknown) {
           right++;
           rejected++;
+        } else {
+          System.out.println("non-object grounded: " + n + " -> " + k.lookup(n));
         }
       }
       int total = SYNONYMS.size() + NON_OBJECTS.size();
