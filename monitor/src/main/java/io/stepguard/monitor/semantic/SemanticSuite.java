@@ -68,7 +68,8 @@ public final class SemanticSuite implements AutoCloseable {
             new BreakageRule(sem),
             new FurnitureDamageRule(sem),
             new ApplianceMisuseRule(sem),
-            new UnknownObjectRule(sem)),
+            new UnknownObjectRule(sem),
+            new GroundingCheck(sem)),
         List.of(new HarmfulIntentCheck(scorer), new PromptInjectionCheck(scorer)));
   }
 

@@ -127,4 +127,19 @@ class PresentAndUnknownTest {
                 assertThat(t)
                     .matches("'cleaver' taken as knife: similarity 0\\.[0-9]{2}.*sharp.*"));
   }
+
+  @Test
+  void anEncoderGroundingIsInTheChainEvenWhenTheStepIsAllowed() {
+    Verdict v = judge(room("cleaver"), "find cleaver").steps().getFirst();
+    assertThat(v.decision()).isEqualTo(Decision.ALLOW);
+    assertThat(v.facts().stream().map(f -> f.statement()))
+        .anySatisfy(t -> assertThat(t).startsWith("'cleaver' taken as knife: similarity 0."));
+    assertThat(v.reasoning().stream().flatMap(r -> r.cites().stream()))
+        .contains(
+            v.facts().stream()
+                .filter(f -> f.kind().equals("grounding"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+  }
 }
