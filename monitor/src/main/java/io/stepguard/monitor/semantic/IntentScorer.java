@@ -30,7 +30,8 @@ final class IntentScorer {
       "(person|people|man|men|woman|women|child|children|kid|kids|baby|babies|boy|girl|someone"
           + "|somebody|him|her|them|me|us|human|humans|guest|guests|owner|neighbou?r|intruder"
           + "|husband|wife|mother|father|mom|mum|dad|sister|brother|friend|grandma|grandpa|actor"
-          + "|user|operator|worker|dog|dogs|cat|cats|puppy|kitten|pet|pets|animal|animals|bird"
+          + "|user|operator|worker|toddler|toddlers|infant|teenager|son|daughter|grandmother"
+          + "|grandfather|uncle|aunt|roommate|stranger|patient|visitor|resident|dog|dogs|cat|cats|puppy|kitten|pet|pets|animal|animals|bird"
           + "|hamster|rabbit|fish)";
   private static final String HARM_VERB =
       "(stab|stabs|kill|murder|hurt|injure|harm|attack|hit|punch|kick|slap|beat|strangle|choke"
@@ -42,9 +43,17 @@ final class IntentScorer {
       Pattern.compile(
           "\\b"
               + HARM_VERB
-              + "\\b(\\s+\\S+){0,4}?\\s+(the\\s+|a\\s+|an\\s+|my\\s+|your\\s+|his\\s+|her\\s+)?"
+              + "\\b(\\s+\\S+){0,2}?\\s+(the\\s+|a\\s+|an\\s+|my\\s+|your\\s+|his\\s+|her\\s+)?"
               + LIVING
               + "\\b(?!'s)(?!\\s+(a|an|some)\\s)");
+
+  /** Hot liquid poured or thrown onto a person or animal. */
+  private static final Pattern SCALD =
+      Pattern.compile(
+          "\\b(pour|spill|throw|splash|tip)\\s+(the\\s+|some\\s+)?(hot|boiling|scalding)\\s+\\w+(\\s+\\w+)?"
+              + "\\s+(on|onto|over|at)\\s+(the\\s+|a\\s+|my\\s+|your\\s+)?"
+              + LIVING
+              + "\\b");
 
   /** A person or animal shut into an appliance or a dangerous place. */
   private static final Pattern ENCLOSE =
