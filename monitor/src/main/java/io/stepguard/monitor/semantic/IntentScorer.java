@@ -171,6 +171,7 @@ final class IntentScorer {
     for (var p :
         List.of(
             new Object[] {HARM_LIVING, "harm to a person or animal"},
+            new Object[] {SCALD, "hot liquid onto a person or animal"},
             new Object[] {
               ENCLOSE, "a person or animal shut into an appliance or a dangerous place"
             },
