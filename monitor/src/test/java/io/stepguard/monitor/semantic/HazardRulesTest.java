@@ -345,4 +345,33 @@ class HazardRulesTest {
           .isEqualTo(Decision.ALLOW);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void eggInMicrowaveGoldenChain() {
+    PlanJudgement j =
+        judge(
+            room("egg", "microwave"),
+            "find egg",
+            "pick egg",
+            "find microwave",
+            "open microwave",
+            "put microwave",
+            "close microwave",
+            "turn_on microwave");
+    Verdict v = j.steps().get(6);
+    assertThat(v.summary()).isEqualTo("REPLAN: explosion: egg heated in microwave");
+    assertThat(((Decision.Replan) v.decision()).constraints())
+        .containsExactly(
+            "do not heat egg in microwave: open, crack or pierce it first, or cook it another way");
+    assertThat(v.facts().stream().map(Fact::statement))
+        .contains(
+            "step 6 ('turn_on microwave') is turn_on microwave",
+            "after step 6, microwave is on and holds egg",
+            "step 4 ('put microwave'): egg put in/on microwave")
+        .anySatisfy(
+            t -> assertThat(t).startsWith("egg: lexicon entry 'egg' (source: ai2thor; usda"));
+    assertThat(v.reasoning().get(3).text()).isEqualTo("an earlier step put it there");
+    assertThat(v.risk()).isEqualTo(0.9);
+    assertThat(v.confidence()).isEqualTo(0.85);
+  }
 }
