@@ -69,7 +69,9 @@ final class JudgementCore implements Monitor {
   @Override
   public PlanJudgement judge(
       ActionPlan plan, Optional<SceneState> scene, double nowS, int currentStep) {
+    long planStart = System.nanoTime();
     Verdict planVerdict = judgePlan(plan);
+    planVerdict = planVerdict.withLatencyNanos(System.nanoTime() - planStart);
     var steps = new ArrayList<Verdict>(plan.steps().size());
     Optional<Refusal> refusal = refusal(planVerdict, scene, nowS);
     if (refusal.isPresent()) {

@@ -110,7 +110,9 @@ public final class WorldPredictor {
       if (verb.isPresent() && dg instanceof Grounding.None && location.isPresent()) {
         var e = verb.get().effect();
         if (e == Verb.Effect.POUR || e == Verb.Effect.DROP || e == Verb.Effect.PUT) {
-          Optional<SceneObject> loc = before.object(location.get());
+          // Never the held object itself: it is what is put, poured or dropped.
+          Optional<SceneObject> loc =
+              before.object(location.get()).filter(o -> !held.map(o.id()::equals).orElse(false));
           if (loc.isPresent()) {
             dg =
                 new Grounding.Resolved(
@@ -259,7 +261,7 @@ public final class WorldPredictor {
                                       k, h, label(h) + " still held while picking " + label(t))));
                   removeFromContainers(t.id());
                   setHeld(Optional.of(t.id()));
-                  location = Optional.of(t.id());
+                  // The robot stays where it was: the picked object is in the hand, not a place.
                   changes.add(new StateChange(k, t.id(), label(t) + " picked up and held"));
                 });
         case PUT ->
