@@ -2,7 +2,10 @@ package io.stepguard.ros.dds;
 
 import java.io.Serial;
 
-/** A Cyclone DDS call failed, or the library could not be loaded. */
+/**
+ * A Cyclone DDS call failed, or the library could not be loaded. The message names the call and
+ * Cyclone's return code text ({@code dds_strretcode}), or the package to install.
+ */
 public final class DdsException extends RuntimeException {
   @Serial private static final long serialVersionUID = 1L;
 
@@ -12,13 +15,5 @@ public final class DdsException extends RuntimeException {
 
   public DdsException(String message, Throwable cause) {
     super(message, cause);
-  }
-
-  /** Throws when {@code rc} is a negative DDS return code. */
-  static int check(int rc, String what) {
-    if (rc < 0) {
-      throw new DdsException(what + " failed: " + CycloneLibrary.retcodeName(rc) + " (" + rc + ")");
-    }
-    return rc;
   }
 }

@@ -9,7 +9,11 @@ import io.stepguard.ros.msg.MessageType;
 import io.stepguard.ros.msg.ParticipantEntitiesInfo;
 import io.stepguard.ros.msg.RosMessage;
 import io.stepguard.ros.msg.StringMsg;
+import io.stepguard.ros.testing.Native;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +24,15 @@ import org.junit.jupiter.api.Test;
  */
 class CycloneLoopbackTest {
   private static final int DOMAIN = 41;
-  private static Participant participant;
+  private static CycloneParticipant participant;
+  private static CycloneWaitset waitset;
 
   @BeforeAll
   static void open() {
-    participant = new Participant(DOMAIN);
+    participant =
+        CycloneParticipant.create(
+            DOMAIN, Optional.of(Native.CYCLONEDDS_URI), CycloneParticipant.ROS_USER_DATA);
+    waitset = participant.waitset();
   }
 
   @AfterAll
@@ -32,22 +40,31 @@ class CycloneLoopbackTest {
     participant.close();
   }
 
-  private static byte[] roundTrip(String topic, TopicType type, Qos qos, RosMessage m) {
-    var reader = participant.reader(topic, type, qos);
+  /** What Cyclone received, both as wire bytes and as our conversion of the loaned C sample. */
+  private record Received(byte[] wire, byte[] fromLoan) {}
+
+  private static Received roundTrip(String topic, TopicType type, Qos qos, RosMessage m)
+      throws Exception {
+    var rawReader = participant.reader(topic, type, qos);
+    var loanReader = participant.reader(topic, type, qos);
+    waitset.attach(rawReader);
+    waitset.attach(loanReader);
     var writer = participant.writer(topic, type, qos);
     long deadline = System.nanoTime() + 5_000_000_000L;
-    while (writer.matched() == 0 && System.nanoTime() < deadline) {
-      participant.waitForData(10_000_000L);
+    while (writer.matchedReaders() < 2 && System.nanoTime() < deadline) {
+      waitset.await(Duration.ofMillis(10));
     }
-    writer.write(m);
-    while (System.nanoTime() < deadline) {
-      participant.waitForData(100_000_000L);
-      List<byte[]> got = reader.take();
-      if (!got.isEmpty()) {
-        return got.getFirst();
-      }
+    writer.write(m.encode());
+    List<byte[]> wire = new ArrayList<>();
+    List<byte[]> loaned = new ArrayList<>();
+    while ((wire.isEmpty() || loaned.isEmpty()) && System.nanoTime() < deadline) {
+      waitset.await(Duration.ofMillis(100));
+      wire.addAll(rawReader.takeSerialized());
+      loaned.addAll(loanReader.take());
     }
-    throw new AssertionError("no sample on " + topic + " within 5 s");
+    assertThat(wire).as("samples on " + topic).hasSize(1);
+    assertThat(loaned).as("samples on " + topic).hasSize(1);
+    return new Received(wire.getFirst(), loaned.getFirst());
   }
 
   /**
@@ -67,22 +84,24 @@ class CycloneLoopbackTest {
   }
 
   @Test
-  void stringSampleArrivesAsTheCdrOurEncoderWrites() {
+  void stringSampleArrivesAsTheCdrOurEncoderWrites() throws Exception {
     var m = new StringMsg("{\"plan_id\": \"p1\"} with ünïcode");
-    byte[] wire = roundTrip("rt/test/string", TopicType.STRING, Qos.DEFAULT, m);
-    assertSameCdr(wire, m.encode());
-    assertThat(MessageType.STRING.decode(wire)).isEqualTo(new Decoded.Ok<>(m));
+    var got = roundTrip("rt/test/string", TopicType.STRING, Qos.DEFAULT, m);
+    assertSameCdr(got.wire(), m.encode());
+    assertThat(got.fromLoan()).isEqualTo(m.encode());
+    assertThat(MessageType.STRING.decode(got.wire())).isEqualTo(new Decoded.Ok<>(m));
   }
 
   @Test
-  void latchedBoolArrivesIntact() {
+  void latchedBoolArrivesIntact() throws Exception {
     var m = new BoolMsg(true);
-    byte[] wire = roundTrip("rt/test/bool", TopicType.BOOL, Qos.LATCHED, m);
-    assertThat(MessageType.BOOL.decode(wire)).isEqualTo(new Decoded.Ok<>(m));
+    var got = roundTrip("rt/test/bool", TopicType.BOOL, Qos.LATCHED, m);
+    assertSameCdr(got.wire(), m.encode());
+    assertThat(MessageType.BOOL.decode(got.fromLoan())).isEqualTo(new Decoded.Ok<>(m));
   }
 
   @Test
-  void diagnosticArrayWithNestedSequencesMatchesOurEncoding() {
+  void diagnosticArrayWithNestedSequencesMatchesOurEncoding() throws Exception {
     var m =
         new DiagnosticArray(
             new DiagnosticArray.Header(
@@ -98,13 +117,14 @@ class CycloneLoopbackTest {
                         new DiagnosticArray.KeyValue("reason", "person"))),
                 new DiagnosticArray.Status(
                     DiagnosticArray.Status.OK, "stepguard: scene", "fresh", "", List.of())));
-    byte[] wire = roundTrip("rt/test/diagnostics", TopicType.DIAGNOSTIC_ARRAY, Qos.DEFAULT, m);
-    assertSameCdr(wire, m.encode());
-    assertThat(MessageType.DIAGNOSTIC_ARRAY.decode(wire)).isEqualTo(new Decoded.Ok<>(m));
+    var got = roundTrip("rt/test/diagnostics", TopicType.DIAGNOSTIC_ARRAY, Qos.DEFAULT, m);
+    assertSameCdr(got.wire(), m.encode());
+    assertThat(got.fromLoan()).isEqualTo(m.encode());
+    assertThat(MessageType.DIAGNOSTIC_ARRAY.decode(got.fromLoan())).isEqualTo(new Decoded.Ok<>(m));
   }
 
   @Test
-  void participantEntitiesInfoMatchesOurEncodingForBothGidSizes() {
+  void participantEntitiesInfoMatchesOurEncodingForBothGidSizes() throws Exception {
     for (int size : new int[] {16, 24}) {
       byte[] guid = participant.guid();
       var gid = ParticipantEntitiesInfo.Gid.of(guid, size);
@@ -114,11 +134,12 @@ class CycloneLoopbackTest {
               List.of(
                   new ParticipantEntitiesInfo.NodeEntitiesInfo(
                       "/arm", "guard", List.of(gid, gid), List.of(gid))));
-      byte[] wire =
+      var got =
           roundTrip(
               "test_discovery_" + size, TopicType.participantEntitiesInfo(size), Qos.LATCHED, m);
-      assertSameCdr(wire, m.encode());
-      assertThat(MessageType.participantEntitiesInfo(size).decode(wire))
+      assertSameCdr(got.wire(), m.encode());
+      assertThat(got.fromLoan()).isEqualTo(m.encode());
+      assertThat(MessageType.participantEntitiesInfo(size).decode(got.fromLoan()))
           .isEqualTo(new Decoded.Ok<>(m));
     }
   }
