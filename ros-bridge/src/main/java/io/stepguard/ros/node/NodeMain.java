@@ -5,6 +5,8 @@ import io.stepguard.ros.dds.DdsException;
 import io.stepguard.ros.transport.CycloneTransport;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code stepguard run [--ros-args ...]}: the node on the DDS wire. Exit codes: 0 after a clean
@@ -12,6 +14,11 @@ import java.util.List;
  */
 public final class NodeMain {
   private NodeMain() {}
+
+  /** {@link #run(String[], Monitor, PrintStream)} with messages on {@code System.err}. */
+  public static int run(String[] args, Monitor monitor) {
+    return run(args, monitor, System.err);
+  }
 
   /** Runs until the process is signalled; {@code monitor} is closed by the caller. */
   public static int run(String[] args, Monitor monitor, PrintStream err) {
@@ -39,24 +46,39 @@ public final class NodeMain {
     if (domain < 0) {
       return 2;
     }
-    try (var transport = new CycloneTransport(domain)) {
-      var node = new StepguardNode(monitor, transport, params, names, domain);
-      Thread loop = Thread.currentThread();
-      Thread hook =
-          new Thread(
-              () -> {
-                node.stop();
-                try {
-                  loop.join(5000);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "stepguard-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      err.println(
-          "stepguard run: node " + names.fullyQualifiedName() + " on ROS_DOMAIN_ID " + domain);
-      node.run();
+    var closed = new CountDownLatch(1);
+    try {
+      try (var transport = new CycloneTransport(domain)) {
+        var node = new StepguardNode(monitor, transport, params, names, domain);
+        // SIGINT/SIGTERM run shutdown hooks: stop the loop (it publishes the final halt), then
+        // wait until the participant is deleted (Cyclone delivers reliable data first).
+        Thread hook =
+            new Thread(
+                () -> {
+                  node.stop();
+                  try {
+                    closed.await(5, TimeUnit.SECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "stepguard-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        err.println(
+            "stepguard run: node "
+                + names.fullyQualifiedName()
+                + " on ROS_DOMAIN_ID "
+                + domain
+                + " (Cyclone DDS)");
+        node.run();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+          // The hook is running: it waits for the latch below.
+        }
+      } finally {
+        closed.countDown();
+      }
       return 0;
     } catch (DdsException e) {
       err.println("stepguard run: " + e.getMessage());

@@ -193,17 +193,31 @@ public final class StepguardNode {
   /** Handles everything received; one malformed message never stops the others. */
   void poll() {
     for (byte[] p : sceneSub.take()) {
-      text(p, "scene").ifPresent(this::onScene);
+      text(p, "scene").ifPresent(t -> guarded("scene", () -> onScene(t)));
     }
     for (byte[] p : progressSub.take()) {
-      text(p, "progress").ifPresent(this::onProgress);
+      text(p, "progress").ifPresent(t -> guarded("progress", () -> onProgress(t)));
     }
     for (byte[] p : planSub.take()) {
-      text(p, "plan").ifPresent(this::onPlan);
+      text(p, "plan").ifPresent(t -> guarded("plan", () -> onPlan(t)));
     }
     for (byte[] p : answerSub.take()) {
       text(p, "clarification_answer")
-          .ifPresent(a -> LOG.log(System.Logger.Level.INFO, "clarification answer: {0}", a));
+          .ifPresent(
+              a -> LOG.log(System.Logger.Level.INFO, "clarification answer (logged only): {0}", a));
+    }
+  }
+
+  /**
+   * Runs a message handler; an unexpected exception (a bug, or a monitor failure) is reported and
+   * halts (fail closed) instead of ending the node.
+   */
+  private void guarded(String what, Runnable handler) {
+    try {
+      handler.run();
+    } catch (RuntimeException e) {
+      problem("handling a " + what + " message failed: " + e);
+      halt("internal error while handling a " + what + " message: " + e.getMessage());
     }
   }
 
@@ -227,6 +241,19 @@ public final class StepguardNode {
     return scene.map(s -> s.stampS() + (System.nanoTime() - sceneReceivedNanos) / 1e9).orElse(0.0);
   }
 
+  /**
+   * The latest scene, or empty when it is older than {@code scene_timeout_s} by this node's clock:
+   * the node's timeout bounds the monitor's, whatever the monitor was configured with, and the
+   * monitor never allows a step without a scene.
+   */
+  private Optional<SceneState> freshScene() {
+    if (scene.isPresent()
+        && (System.nanoTime() - sceneReceivedNanos) / 1e9 > params.sceneTimeoutS()) {
+      return Optional.empty();
+    }
+    return scene;
+  }
+
   private void onScene(String json) {
     switch (StepguardJson.readScene(json)) {
       case Parsed.Invalid<SceneState> bad ->
@@ -246,7 +273,7 @@ public final class StepguardNode {
 
   /** A new scene while a step runs: judge the running step again; a hazard halts now. */
   private void recheckRunning(Execution e) {
-    PlanJudgement j = monitor.judge(e.plan(), scene, now(), e.running());
+    PlanJudgement j = monitor.judge(e.plan(), freshScene(), now(), e.running());
     Verdict v = j.steps().get(e.running());
     execution = Optional.of(new Execution(e.plan(), j, e.running(), true));
     if (!v.decision().isAllow()) {
@@ -262,7 +289,7 @@ public final class StepguardNode {
     double age = scene.isEmpty() ? Double.POSITIVE_INFINITY : (nowNanos - sceneReceivedNanos) / 1e9;
     if (age > params.sceneTimeoutS()) {
       Execution e = execution.get();
-      PlanJudgement j = monitor.judge(e.plan(), scene, now(), e.running());
+      PlanJudgement j = monitor.judge(e.plan(), freshScene(), now(), e.running());
       publishVerdict(j.steps().get(e.running()));
       halt(
           String.format(
@@ -298,12 +325,27 @@ public final class StepguardNode {
 
   private void start(ActionPlan plan) {
     execution.ifPresent(old -> withdraw(old.plan()));
-    PlanJudgement j = monitor.judge(plan, scene, now(), 0);
+    PlanJudgement j = monitor.judge(plan, freshScene(), now(), 0);
     plansJudged++;
     if (!j.planVerdict().decision().isAllow()) {
       publishVerdict(j.planVerdict());
     }
     j.steps().forEach(this::publishVerdict);
+    if (j.worstRank() == Decision.HALT.rank()) {
+      Verdict worst =
+          j.planVerdict().decision() instanceof Decision.Halt
+              ? j.planVerdict()
+              : j.steps().stream()
+                  .filter(v -> v.decision() instanceof Decision.Halt)
+                  .findFirst()
+                  .orElseThrow();
+      halt(
+          "plan "
+              + plan.planId()
+              + (worst.isPlanLevel() ? "" : " step " + worst.stepIndex())
+              + ": "
+              + worst.summary());
+    }
     execution = Optional.of(new Execution(plan, j, 0, false));
     releaseOrStop(0, j);
   }
@@ -387,7 +429,7 @@ public final class StepguardNode {
           start(next);
           return;
         }
-        PlanJudgement j = monitor.judge(e.plan(), scene, now(), step + 1);
+        PlanJudgement j = monitor.judge(e.plan(), freshScene(), now(), step + 1);
         if (step + 1 < e.plan().steps().size()) {
           publishVerdict(j.steps().get(step + 1));
         }
