@@ -52,6 +52,26 @@ public record NodeParameters(
           16,
           false);
 
+  /** These parameters with {@code scene_timeout_s} replaced. */
+  public NodeParameters withSceneTimeoutS(double seconds) {
+    return new NodeParameters(
+        planTopic,
+        sceneTopic,
+        progressTopic,
+        approvedTopic,
+        verdictsTopic,
+        replanTopic,
+        clarificationTopic,
+        clarificationAnswerTopic,
+        haltTopic,
+        diagnosticsTopic,
+        seconds,
+        haltPublishHz,
+        diagnosticsHz,
+        gidSize,
+        geometricOnly);
+  }
+
   /** Every parameter name, as in params.yaml. */
   public static final Set<String> NAMES =
       Set.of(
