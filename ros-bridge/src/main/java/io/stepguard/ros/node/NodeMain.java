@@ -1,10 +1,13 @@
 package io.stepguard.ros.node;
 
 import io.stepguard.monitor.Monitor;
+import io.stepguard.monitor.MonitorConfig;
+import io.stepguard.monitor.Monitors;
 import io.stepguard.ros.dds.DdsException;
 import io.stepguard.ros.transport.CycloneTransport;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -15,37 +18,115 @@ import java.util.concurrent.TimeUnit;
 public final class NodeMain {
   private NodeMain() {}
 
+  /**
+   * What the command line and the environment configure: the node's names, its parameters and the
+   * DDS domain.
+   */
+  public record Setup(RosNames names, NodeParameters params, int domainId) {}
+
+  /** The outcome of reading the command line: a setup, or why it is refused (exit code 2). */
+  public sealed interface Parsed {
+    record Ok(Setup setup) implements Parsed {}
+
+    record Bad(String message) implements Parsed {}
+  }
+
+  /**
+   * Reads {@code args} ({@code --ros-args ...}) and {@code rosDomainId} (the value of {@code
+   * ROS_DOMAIN_ID}, empty when unset).
+   */
+  public static Parsed parse(String[] args, Optional<String> rosDomainId) {
+    try {
+      RosArgs ros = RosArgs.parse(List.of(args));
+      if (!ros.rest().isEmpty()) {
+        return new Parsed.Bad(
+            "unexpected arguments " + ros.rest() + " (ROS arguments go after --ros-args)");
+      }
+      var names =
+          new RosNames(
+              ros.namespace().orElse("/"), ros.nodeName().orElse("stepguard"), ros.remaps());
+      var params = NodeParameters.load(names.fullyQualifiedName(), ros.paramsFiles(), ros.params());
+      var err = new java.io.ByteArrayOutputStream();
+      int domain =
+          domainId(
+              rosDomainId.orElse(null),
+              new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      if (domain < 0) {
+        return new Parsed.Bad(err.toString(java.nio.charset.StandardCharsets.UTF_8).strip());
+      }
+      return new Parsed.Ok(new Setup(names, params, domain));
+    } catch (RosArgs.BadArgs | NodeParameters.BadParameter | IllegalArgumentException e) {
+      return new Parsed.Bad(e.getMessage());
+    }
+  }
+
+  /**
+   * The monitor the parameters ask for: {@code geometric_only} selects the geometric checks only,
+   * and {@code scene_timeout_s} is the monitor's scene timeout too. Loading the default monitor's
+   * encoder takes a second or two.
+   */
+  public static Monitor monitorFor(NodeParameters params) {
+    MonitorConfig d = MonitorConfig.DEFAULTS;
+    var config =
+        new MonitorConfig(
+            d.personSpeedFloorMps(),
+            d.intrusionDistanceM(),
+            d.personPositionUncertaintyM(),
+            d.robotPositionUncertaintyM(),
+            d.hazardousObjectMarginM(),
+            d.childMarginM(),
+            params.sceneTimeoutS(),
+            d.workspaceCheck());
+    return params.geometricOnly() ? Monitors.geometricOnly(config) : Monitors.create(config);
+  }
+
+  /**
+   * Standalone entry point ({@code java --enable-native-access=ALL-UNNAMED -cp ...
+   * io.stepguard.ros.node.NodeMain --ros-args ...}): the monitor comes from the parameters.
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.err));
+  }
+
+  /** Runs with the monitor {@link #monitorFor} builds from the parameters. */
+  public static int run(String[] args, PrintStream err) {
+    return switch (parse(args, Optional.ofNullable(System.getenv("ROS_DOMAIN_ID")))) {
+      case Parsed.Bad bad -> {
+        err.println("stepguard run: " + bad.message());
+        yield 2;
+      }
+      case Parsed.Ok ok -> {
+        try (Monitor monitor = monitorFor(ok.setup().params())) {
+          yield run(ok.setup(), monitor, err);
+        }
+      }
+    };
+  }
+
   /** {@link #run(String[], Monitor, PrintStream)} with messages on {@code System.err}. */
   public static int run(String[] args, Monitor monitor) {
     return run(args, monitor, System.err);
   }
 
-  /** Runs until the process is signalled; {@code monitor} is closed by the caller. */
+  /**
+   * Runs until the process is signalled; {@code monitor} is closed by the caller. The parameters
+   * {@code geometric_only} and {@code scene_timeout_s} do not change {@code monitor}; the node
+   * still withholds scenes older than {@code scene_timeout_s} from it.
+   */
   public static int run(String[] args, Monitor monitor, PrintStream err) {
-    RosArgs ros;
-    NodeParameters params;
-    RosNames names;
-    try {
-      ros = RosArgs.parse(List.of(args));
-      if (!ros.rest().isEmpty()) {
-        err.println(
-            "stepguard run: unexpected arguments "
-                + ros.rest()
-                + " (ROS arguments go after --ros-args)");
-        return 2;
+    return switch (parse(args, Optional.ofNullable(System.getenv("ROS_DOMAIN_ID")))) {
+      case Parsed.Bad bad -> {
+        err.println("stepguard run: " + bad.message());
+        yield 2;
       }
-      names =
-          new RosNames(
-              ros.namespace().orElse("/"), ros.nodeName().orElse("stepguard"), ros.remaps());
-      params = NodeParameters.load(names.fullyQualifiedName(), ros.paramsFiles(), ros.params());
-    } catch (RosArgs.BadArgs | NodeParameters.BadParameter | IllegalArgumentException e) {
-      err.println("stepguard run: " + e.getMessage());
-      return 2;
-    }
-    int domain = domainId(System.getenv("ROS_DOMAIN_ID"), err);
-    if (domain < 0) {
-      return 2;
-    }
+      case Parsed.Ok ok -> run(ok.setup(), monitor, err);
+    };
+  }
+
+  private static int run(Setup setup, Monitor monitor, PrintStream err) {
+    RosNames names = setup.names();
+    NodeParameters params = setup.params();
+    int domain = setup.domainId();
     var closed = new CountDownLatch(1);
     try {
       try (var transport = new CycloneTransport(domain)) {

@@ -157,11 +157,26 @@ public record NodeParameters(
     throw new BadParameter(where + ": expected a scalar value");
   }
 
-  /** ROS 2 node-name patterns: "/**" matches all, "*" one segment, "**" any number. */
+  /**
+   * Whether a params-file key matches the node's fully qualified name, as rcl matches them: a key
+   * without a leading slash is taken from the root; {@code *} matches within one name segment,
+   * {@code **} any number of whole segments ({@code /**} matches every node).
+   */
   static boolean matches(String pattern, String fqName) {
-    String p = pattern.startsWith("/") ? pattern : "/" + pattern;
-    String regex = p.replace(".", "\\.").replace("/**", "(/[^/]+)*").replace("*", "[^/]+");
-    return fqName.matches(regex) || (pattern.equals("/**"));
+    String p = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+    var regex = new StringBuilder();
+    for (String seg : p.split("/", -1)) {
+      if (seg.equals("**")) {
+        regex.append("(/[^/]+)*");
+      } else {
+        regex.append('/');
+        for (String part : seg.split("\\*", -1)) {
+          regex.append(java.util.regex.Pattern.quote(part)).append("[^/]*");
+        }
+        regex.setLength(regex.length() - "[^/]*".length());
+      }
+    }
+    return fqName.matches(regex.toString());
   }
 
   private static NodeParameters apply(Map<String, Object> v) throws BadParameter {

@@ -44,6 +44,14 @@ public record RosNames(String namespace, String nodeName, Map<String, String> re
     }
     for (var e : remaps.entrySet()) {
       String from = e.getKey();
+      int colon = from.indexOf(':');
+      if (colon > 0) {
+        // "node:from:=to" applies to the named node only
+        if (!from.substring(0, colon).equals(nodeName)) {
+          continue;
+        }
+        from = from.substring(colon + 1);
+      }
       if (from.equals(topic)
           || from.equals(abs)
           || (!from.startsWith("/") && resolvePlain(from).equals(abs))) {
