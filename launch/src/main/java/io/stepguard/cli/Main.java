@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      RunCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
