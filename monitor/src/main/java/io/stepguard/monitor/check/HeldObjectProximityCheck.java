@@ -88,19 +88,7 @@ public final class HeldObjectProximityCheck implements StepCheck {
                   + "), which is "
                   + hz.get().property()
                   + o.state().filledWith().map(l -> " (filled with " + l + ")").orElse(""));
-      String sepId =
-          facts.add(
-              "distance",
-              "the path comes within "
-                  + Fmt.m(sep)
-                  + " of "
-                  + h.id()
-                  + " at "
-                  + Fmt.xy(c.nearestX(), c.nearestY())
-                  + " on segment "
-                  + c.segment(),
-              sep,
-              "m");
+      String sepId = PersonZoneCheck.pathSeparationFact(facts, h, c, sep);
       String needId =
           facts.add(
               "distance",

@@ -53,6 +53,25 @@ public final class PersonZoneCheck implements StepCheck {
     return out;
   }
 
+  /**
+   * Adds (or finds: the sheet keeps one fact per statement) the fact "the path comes within d of
+   * person at (x, y) on segment i" and returns its id; shared with the held-object check.
+   */
+  static String pathSeparationFact(FactSheet facts, Human h, PathClearance c, double sep) {
+    return facts.add(
+        "distance",
+        "the path comes within "
+            + Fmt.m(sep)
+            + " of "
+            + h.id()
+            + " at "
+            + Fmt.xy(c.nearestX(), c.nearestY())
+            + " on segment "
+            + c.segment(),
+        sep,
+        "m");
+  }
+
   /** Radius around the path centre line that the robot occupies: gripper plus held object. */
   static double clearanceRadius(StepContext ctx) {
     return ctx.before().robot().eeRadiusM() + ctx.heldBefore().map(o -> o.radiusM()).orElse(0.0);
@@ -111,19 +130,7 @@ public final class PersonZoneCheck implements StepCheck {
     var c = PathClearance.to(ctx.action().eePath(), h.position().x(), h.position().y());
     double sep = c.centreDistanceM() - h.radiusM() - clearance;
     double reach = Math.max(0, sep) / sp.personSpeedMps();
-    String sepId =
-        facts.add(
-            "distance",
-            "the path comes within "
-                + Fmt.m(sep)
-                + " of "
-                + h.id()
-                + " at "
-                + Fmt.xy(c.nearestX(), c.nearestY())
-                + " on segment "
-                + c.segment(),
-            sep,
-            "m");
+    String sepId = pathSeparationFact(facts, h, c, sep);
     String reachId =
         facts.add("time", h.id() + " could reach the path in " + Fmt.s(reach), reach, "s");
     boolean child = h.isChild();
