@@ -67,6 +67,10 @@ public final class StepguardNode {
   private final Transport.Publisher diagnosticsPub;
   private final Transport.Publisher discoveryPub;
 
+  private static final long UNMATCHED_GRACE_NANOS = 10_000_000_000L;
+  private final long startedNanos = System.nanoTime();
+  private final java.util.Set<String> warnedUnmatched = new java.util.HashSet<>();
+
   private volatile boolean stopping;
   private volatile boolean stopped;
 
@@ -537,7 +541,15 @@ public final class StepguardNode {
             new DiagnosticArray.KeyValue("plans_judged", Long.toString(plansJudged)),
             new DiagnosticArray.KeyValue("malformed_messages", Long.toString(malformed)),
             new DiagnosticArray.KeyValue("last_problem", lastProblem),
-            new DiagnosticArray.KeyValue("monitor", monitor.producer()));
+            new DiagnosticArray.KeyValue("monitor", monitor.producer()),
+            new DiagnosticArray.KeyValue("plan_publishers", Integer.toString(planSub.matched())),
+            new DiagnosticArray.KeyValue("scene_publishers", Integer.toString(sceneSub.matched())),
+            new DiagnosticArray.KeyValue(
+                "progress_publishers", Integer.toString(progressSub.matched())),
+            new DiagnosticArray.KeyValue("halt_subscribers", Integer.toString(haltPub.matched())));
+    if (periodic) {
+      warnUnmatched();
+    }
     long t = System.currentTimeMillis() * 1_000_000L;
     diagnosticsPub.publish(
         new DiagnosticArray(
@@ -549,6 +561,35 @@ public final class StepguardNode {
                     message,
                     "stepguard",
                     values))));
+  }
+
+  /**
+   * DDS matches silently or not at all (a best-effort writer never matches a reliable reader): once
+   * the node has been up for {@link #UNMATCHED_GRACE_NANOS}, log each input without a publisher and
+   * a halt flag without a subscriber, once.
+   */
+  private void warnUnmatched() {
+    if (System.nanoTime() - startedNanos < UNMATCHED_GRACE_NANOS) {
+      return;
+    }
+    warnOnce(planSub.matched() == 0, "plan", "no publisher matched on " + planSub.ddsTopic());
+    warnOnce(sceneSub.matched() == 0, "scene", "no publisher matched on " + sceneSub.ddsTopic());
+    warnOnce(haltPub.matched() == 0, "halt", "no subscriber matched on the halt topic");
+  }
+
+  private void warnOnce(boolean unmatched, String what, String message) {
+    if (unmatched && warnedUnmatched.add(what)) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          message
+              + " after "
+              + UNMATCHED_GRACE_NANOS / 1_000_000_000L
+              + " s: check the topic name, the namespace and the QoS (a reliable reader does not"
+              + " match a best-effort writer)");
+    }
+    if (!unmatched) {
+      warnedUnmatched.remove(what);
+    }
   }
 
   private void announce() {
