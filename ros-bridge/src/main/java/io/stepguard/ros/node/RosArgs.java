@@ -21,7 +21,8 @@ public record RosArgs(
     Map<String, String> params,
     List<String> rest) {
   public RosArgs {
-    remaps = Map.copyOf(remaps);
+    // ordered: the first matching rule wins, as in rcl
+    remaps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(remaps));
     paramsFiles = List.copyOf(paramsFiles);
     params = Map.copyOf(params);
     rest = List.copyOf(rest);
@@ -70,7 +71,7 @@ public record RosArgs(
           switch (from) {
             case "__node", "__name" -> node = Optional.of(to);
             case "__ns" -> ns = Optional.of(to);
-            default -> remaps.put(from, to);
+            default -> remaps.putIfAbsent(from, to); // the first rule for a name wins
           }
         }
         case "-p", "--param" -> {

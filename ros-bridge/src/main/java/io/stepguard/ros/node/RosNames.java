@@ -14,7 +14,8 @@ public record RosNames(String namespace, String nodeName, Map<String, String> re
     if (!nodeName.matches("[A-Za-z][A-Za-z0-9_]*")) {
       throw new IllegalArgumentException("invalid node name '" + nodeName + "'");
     }
-    remaps = Map.copyOf(remaps);
+    // ordered: the first matching rule wins, as in rcl
+    remaps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(remaps));
   }
 
   static String normalizeNamespace(String ns) {

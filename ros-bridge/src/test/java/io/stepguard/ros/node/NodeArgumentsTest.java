@@ -114,6 +114,23 @@ class NodeArgumentsTest {
     assertThat(s.params().gidSize()).isEqualTo(16);
   }
 
+  @Test
+  void theFirstMatchingRemapRuleWins() {
+    var s =
+        setup(
+            "--ros-args",
+            "-r",
+            "stepguard/plan:=/first",
+            "-r",
+            "/stepguard/plan:=/second",
+            "-r",
+            "stepguard/scene:=/a",
+            "-r",
+            "stepguard/scene:=/b");
+    assertThat(s.names().resolve("stepguard/plan")).isEqualTo("/first");
+    assertThat(s.names().resolve("stepguard/scene")).isEqualTo("/a");
+  }
+
   @ParameterizedTest(name = "{0} matches {1}: {2}")
   @CsvSource({
     "/**, /stepguard, true",
