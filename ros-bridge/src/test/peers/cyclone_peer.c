@@ -1,13 +1,16 @@
 /* cyclone_peer: a generic ROS 2 topic peer on Cyclone DDS, byte for byte what a node on
  * rmw_cyclonedds_cpp sends and expects for std_msgs/String and std_msgs/Bool.
  *
- *   cyclone_peer [--pub TOPIC=FILE]... [--sub TOPIC]... [--sub-bool TOPIC]...
+ *   cyclone_peer [--pub TOPIC=FILE]... [--pub-bool TOPIC=true|false]... [--sub TOPIC]... [--sub-bool TOPIC]...
  *                [--duration SECONDS] [--until-count N] [--delay-pub SECONDS]
  *
  * TOPIC is the DDS topic name, ROS prefix included (rt/stepguard/plan).
  * --pub publishes FILE's content once as std_msgs/String (reliable, volatile, keep-last 10) after
  *   --delay-pub seconds (default 0) and after a reader matched (waits up to 5 s for one, then
  *   publishes anyway with a warning on stderr); prints "SENT<TAB>TOPIC".
+ * --pub-bool TOPIC=true|false publishes a std_msgs/Bool once, latched (reliable, transient-local,
+ *   keep-last 1, like stepguard's halt flag) at --delay-pub without waiting for a reader; the writer
+ *   stays until the run ends, so readers that join later still get the value. Prints "SENT<TAB>TOPIC".
  * --sub reads std_msgs/String (reliable, volatile, keep-last 10); --sub-bool reads std_msgs/Bool
  *   (reliable, transient-local, keep-last 1: gets a latched value). Each sample prints
  *   "RECV<TAB>TOPIC<TAB>PAYLOAD" (backslash, tab, newline escaped as \\ \t \n; Bool: true/false).
@@ -28,7 +31,7 @@
 enum kind { KIND_STRING, KIND_BOOL };
 
 struct topic_ref { const char *name; enum kind kind; dds_entity_t topic; };
-struct pub { const char *topic; char *content; dds_entity_t writer; long long matched_at; int sent; };
+struct pub { const char *topic; enum kind kind; char *content; bool value; dds_entity_t writer; long long matched_at; int sent; };
 struct sub { const char *topic; enum kind kind; dds_entity_t reader; };
 
 static struct topic_ref topics[MAX_ENDPOINTS];
@@ -71,7 +74,7 @@ static char *read_file(const char *path) {
 }
 
 static void usage_error(const char *msg) {
-  die(2, "%s\nusage: cyclone_peer [--pub TOPIC=FILE]... [--sub TOPIC]... [--sub-bool TOPIC]... "
+  die(2, "%s\nusage: cyclone_peer [--pub TOPIC=FILE]... [--pub-bool TOPIC=true|false]... [--sub TOPIC]... [--sub-bool TOPIC]... "
          "[--duration SECONDS] [--until-count N] [--delay-pub SECONDS]", msg);
 }
 
@@ -80,16 +83,18 @@ int main(int argc, char **argv) {
   double duration = 10, delay_pub = 0;
   long until_count = -1;
   const char *pub_args[MAX_ENDPOINTS];
+  int pub_is_bool[MAX_ENDPOINTS];
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
-    static const char *known[] = { "--pub", "--sub", "--sub-bool", "--duration", "--until-count", "--delay-pub" };
+    static const char *known[] = { "--pub", "--pub-bool", "--sub", "--sub-bool", "--duration", "--until-count", "--delay-pub" };
     int ok = 0;
     for (size_t k = 0; k < sizeof known / sizeof *known; k++) ok |= strcmp(a, known[k]) == 0;
     if (!ok) die(2, "unknown option '%s'", a);
     if (i + 1 >= argc) die(2, "%s needs a value", a);
     const char *v = argv[++i];
-    if (strcmp(a, "--pub") == 0) {
+    if (strcmp(a, "--pub") == 0 || strcmp(a, "--pub-bool") == 0) {
       if (npubs == MAX_ENDPOINTS) usage_error("too many --pub");
+      pub_is_bool[npubs] = strcmp(a, "--pub-bool") == 0;
       pub_args[npubs++] = v;
     } else if (strcmp(a, "--sub") == 0 || strcmp(a, "--sub-bool") == 0) {
       if (nsubs == MAX_ENDPOINTS) usage_error("too many subscriptions");
@@ -106,9 +111,18 @@ int main(int argc, char **argv) {
   }
   for (int i = 0; i < npubs; i++) {
     const char *eq = strchr(pub_args[i], '=');
-    if (eq == NULL || eq == pub_args[i] || eq[1] == 0) usage_error("--pub needs TOPIC=FILE");
+    if (eq == NULL || eq == pub_args[i] || eq[1] == 0)
+      usage_error(pub_is_bool[i] ? "--pub-bool needs TOPIC=true or TOPIC=false" : "--pub needs TOPIC=FILE");
     pubs[i].topic = strndup(pub_args[i], (size_t) (eq - pub_args[i]));
-    pubs[i].content = read_file(eq + 1);
+    if (pub_is_bool[i]) {
+      pubs[i].kind = KIND_BOOL;
+      if (strcmp(eq + 1, "true") == 0) pubs[i].value = true;
+      else if (strcmp(eq + 1, "false") == 0) pubs[i].value = false;
+      else usage_error("--pub-bool needs TOPIC=true or TOPIC=false");
+    } else {
+      pubs[i].kind = KIND_STRING;
+      pubs[i].content = read_file(eq + 1);
+    }
   }
   install_signal_handlers();
 
@@ -123,8 +137,8 @@ int main(int argc, char **argv) {
     check(dds_waitset_attach(ws, rc, (dds_attach_t) i), "dds_waitset_attach");
   }
   for (int i = 0; i < npubs; i++) {
-    dds_entity_t t = topic_for(pp, pubs[i].topic, KIND_STRING);
-    pubs[i].writer = dds_create_writer(pp, t, dq, NULL);
+    dds_entity_t t = topic_for(pp, pubs[i].topic, pubs[i].kind);
+    pubs[i].writer = dds_create_writer(pp, t, pubs[i].kind == KIND_STRING ? dq : lq, NULL);
     if (pubs[i].writer < 0) die(3, "dds_create_writer %s failed: %s", pubs[i].topic, dds_strretcode(pubs[i].writer));
   }
   dds_delete_qos(dq);
@@ -147,12 +161,18 @@ int main(int argc, char **argv) {
         dds_publication_matched_status_t st;
         check(dds_get_publication_matched_status(p->writer, &st), "dds_get_publication_matched_status");
         if (st.current_count > 0 && p->matched_at == 0) p->matched_at = now;
-        int ready = p->matched_at != 0 && now - p->matched_at >= MATCH_GRACE_NS;
+        /* a latched (transient-local) value reaches late readers anyway: no need to wait */
+        int ready = p->kind == KIND_BOOL || (p->matched_at != 0 && now - p->matched_at >= MATCH_GRACE_NS);
         int gave_up = now - pub_at >= MATCH_TIMEOUT_NS;
         if (!ready && !gave_up) continue;
         if (!ready) info("no reader matched %s within 5 s; publishing anyway", p->topic);
-        std_msgs_msg_dds__String_ msg = { .data = p->content };
-        check(dds_write(p->writer, &msg), "dds_write");
+        if (p->kind == KIND_STRING) {
+          std_msgs_msg_dds__String_ msg = { .data = p->content };
+          check(dds_write(p->writer, &msg), "dds_write");
+        } else {
+          std_msgs_msg_dds__Bool_ msg = { .data = p->value };
+          check(dds_write(p->writer, &msg), "dds_write");
+        }
         p->sent = 1;
         pending--;
         printf("SENT\t%s\n", p->topic);

@@ -3,7 +3,7 @@
 // TopicDataType classes, plain CDR = XCDR1 little endian, encapsulation 00 01 00 00, no type object
 // or type information), participant user data "enclave=/;", ROS 2 QoS profiles.
 //
-//   fastdds_peer [--pub TOPIC=FILE]... [--sub TOPIC]... [--sub-bool TOPIC]...
+//   fastdds_peer [--pub TOPIC=FILE]... [--pub-bool TOPIC=true|false]... [--sub TOPIC]... [--sub-bool TOPIC]...
 //                [--duration SECONDS] [--until-count N] [--delay-pub SECONDS]
 //
 // Options and output exactly as cyclone_peer (see README.md): "SENT<TAB>TOPIC",
@@ -241,7 +241,7 @@ int domain_id() {
 std::atomic<bool> stop_requested{false};
 extern "C" void on_signal(int) { stop_requested = true; }
 
-struct Pub { std::string topic; StringMsg msg; DataWriter* writer = nullptr; bool sent = false;
+struct Pub { std::string topic; bool is_bool = false; StringMsg msg; BoolMsg bool_msg; DataWriter* writer = nullptr; bool sent = false;
              std::chrono::steady_clock::time_point matched_at{}; bool matched = false; };
 struct Sub { std::string topic; bool is_bool; DataReader* reader = nullptr; std::unique_ptr<PrintingListener> listener; };
 
@@ -252,11 +252,11 @@ int main(int argc, char** argv) {
   long until_count = -1;
   std::vector<Pub> pubs;
   std::vector<Sub> subs;
-  const char* usage = "usage: fastdds_peer [--pub TOPIC=FILE]... [--sub TOPIC]... [--sub-bool TOPIC]... "
+  const char* usage = "usage: fastdds_peer [--pub TOPIC=FILE]... [--pub-bool TOPIC=true|false]... [--sub TOPIC]... [--sub-bool TOPIC]... "
                       "[--duration SECONDS] [--until-count N] [--delay-pub SECONDS]";
   for (int i = 1; i < argc; i++) {
     std::string a = argv[i];
-    if (a != "--pub" && a != "--sub" && a != "--sub-bool" && a != "--duration" && a != "--until-count" && a != "--delay-pub")
+    if (a != "--pub" && a != "--pub-bool" && a != "--sub" && a != "--sub-bool" && a != "--duration" && a != "--until-count" && a != "--delay-pub")
       die(2, "unknown option '" + a + "'\n" + usage);
     if (i + 1 >= argc) die(2, a + " needs a value\n" + usage);
     std::string v = argv[++i];
@@ -266,6 +266,16 @@ int main(int argc, char** argv) {
       Pub p;
       p.topic = v.substr(0, eq);
       p.msg.data = read_file(v.substr(eq + 1));
+      pubs.push_back(std::move(p));
+    } else if (a == "--pub-bool") {
+      auto eq = v.find('=');
+      std::string value = eq == std::string::npos ? "" : v.substr(eq + 1);
+      if (eq == 0 || (value != "true" && value != "false"))
+        die(2, std::string("--pub-bool needs TOPIC=true or TOPIC=false\n") + usage);
+      Pub p;
+      p.topic = v.substr(0, eq);
+      p.is_bool = true;
+      p.bool_msg.data = value == "true";
       pubs.push_back(std::move(p));
     } else if (a == "--sub" || a == "--sub-bool") {
       Sub s;
@@ -341,12 +351,12 @@ int main(int argc, char** argv) {
   for (auto& p : pubs) {
     DataWriterQos q = DATAWRITER_QOS_DEFAULT;
     q.reliability().kind = RELIABLE_RELIABILITY_QOS;
-    q.durability().kind = VOLATILE_DURABILITY_QOS;
+    q.durability().kind = p.is_bool ? TRANSIENT_LOCAL_DURABILITY_QOS : VOLATILE_DURABILITY_QOS;
     q.history().kind = KEEP_LAST_HISTORY_QOS;
-    q.history().depth = 10;
+    q.history().depth = p.is_bool ? 1 : 10;
     q.representation().m_value.clear();
     q.representation().m_value.push_back(XCDR_DATA_REPRESENTATION);
-    p.writer = publisher->create_datawriter(topic_for(p.topic, false), q);
+    p.writer = publisher->create_datawriter(topic_for(p.topic, p.is_bool), q);
     if (p.writer == nullptr) die(3, "create_datawriter " + p.topic + " failed");
   }
   info("domain " + std::to_string(domain) + ", " + std::to_string(pubs.size()) + " publication(s), " +
@@ -367,11 +377,11 @@ int main(int argc, char** argv) {
         PublicationMatchedStatus st;
         p.writer->get_publication_matched_status(st);
         if (st.current_count > 0 && !p.matched) { p.matched = true; p.matched_at = now; }
-        bool ready = p.matched && now - p.matched_at >= std::chrono::milliseconds(200);
+        bool ready = p.is_bool || (p.matched && now - p.matched_at >= std::chrono::milliseconds(200));
         bool gave_up = now - pub_at >= std::chrono::seconds(5);
         if (!ready && !gave_up) continue;
         if (!ready) info("no reader matched " + p.topic + " within 5 s; publishing anyway");
-        if (!p.writer->write(&p.msg)) die(3, "write on " + p.topic + " failed");
+        if (!p.writer->write(p.is_bool ? static_cast<void*>(&p.bool_msg) : static_cast<void*>(&p.msg))) die(3, "write on " + p.topic + " failed");
         p.sent = true;
         pending--;
         std::lock_guard<std::mutex> lock(out_mutex);
