@@ -8,11 +8,10 @@ import io.stepguard.ros.msg.MessageType;
 import io.stepguard.ros.msg.StringMsg;
 import io.stepguard.ros.node.NodeMain;
 import io.stepguard.ros.testing.Native;
+import io.stepguard.ros.testing.Peers;
 import io.stepguard.ros.transport.CycloneTransport;
 import io.stepguard.ros.transport.Transport;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,25 +51,16 @@ public final class DdsBench {
 
   private DdsBench() {}
 
-  /** Sorted samples in nanoseconds. */
-  record Stats(String name, long[] sortedNs) {
+  /** Median and p99 (nearest rank) of a sample of latencies, microseconds. */
+  record Stats(String name, int count, double medianUs, double p99Us) {
     static Stats of(String name, List<Long> ns) {
       long[] a = ns.stream().mapToLong(Long::longValue).sorted().toArray();
-      return new Stats(name, a);
-    }
-
-    double medianUs() {
-      return sortedNs[sortedNs.length / 2] / 1e3;
-    }
-
-    double p99Us() {
-      int i = (int) Math.ceil(0.99 * sortedNs.length) - 1;
-      return sortedNs[Math.max(0, i)] / 1e3;
+      int p99 = Math.max(0, (int) Math.ceil(0.99 * a.length) - 1);
+      return new Stats(name, a.length, a[a.length / 2] / 1e3, a[p99] / 1e3);
     }
 
     String row() {
-      return String.format(
-          Locale.ROOT, "| %s | %d | %.1f | %.1f |", name, sortedNs.length, medianUs(), p99Us());
+      return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |", name, count, medianUs, p99Us);
     }
   }
 
@@ -87,13 +77,11 @@ public final class DdsBench {
       }
     }
     Path bin = buildPeers();
-    var results = new ArrayList<Stats>();
-    results.add(cPingCEcho(bin, 60, count));
-    results.add(javaPingCEcho(bin, 61, count));
+    Rounds rounds = roundTrips(bin, 60, count, 5);
     String ddsperf = ddsperf(62);
     Stats geo = planToVerdict(63, plans, true);
     Stats full = planToVerdict(64, Math.max(50, plans / 3), false);
-    String report = report(results, ddsperf, geo, full, count);
+    String report = report(rounds, ddsperf, geo, full);
     System.out.println(report);
     if (write.isPresent()) {
       Files.writeString(write.get(), report);
@@ -103,78 +91,62 @@ public final class DdsBench {
 
   // ---- peers ----
 
-  /** Compiles bench_echo and bench_ping (src/test/bench) into target/peers/bench. */
+  /** Builds the peers of src/test/peers (cyclone_echo, cyclone_ping among them). */
   static Path buildPeers() throws IOException, InterruptedException {
-    Path src = Path.of("src/test/bench").toAbsolutePath();
-    Path out = Files.createDirectories(Path.of("target/peers/bench")).toAbsolutePath();
-    Native.check(out, 60, List.of("idlc", "-l", "c", src.resolve("String.idl").toString()));
-    String flags =
-        Native.check(out, 30, List.of("pkg-config", "--cflags", "--libs", "CycloneDDS")).strip();
-    for (String p : List.of("bench_echo", "bench_ping")) {
-      var cmd =
-          new ArrayList<>(
-              List.of(
-                  "gcc",
-                  "-O2",
-                  "-o",
-                  p,
-                  "-I.",
-                  "-I" + src,
-                  src.resolve(p + ".c").toString(),
-                  "String.c"));
-      cmd.addAll(Arrays.asList(flags.split("\\s+")));
-      Native.check(out, 120, cmd);
-    }
-    return out;
+    return Peers.build();
   }
 
-  private static Process start(Path dir, List<String> cmd) throws IOException {
+  private static Process start(Path dir, int domain, List<String> cmd) throws IOException {
     var pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().put("CYCLONEDDS_URI", Native.CYCLONEDDS_URI);
-    pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+    pb.environment().put("ROS_DOMAIN_ID", Integer.toString(domain));
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     return pb.start();
   }
 
+  /** cyclone_echo: rt/bench/ping back on rt/bench/pong, until SIGTERM. */
   private static Process echo(Path bin, int domain) throws IOException {
-    Process p =
-        start(
-            bin,
-            List.of(bin.resolve("bench_echo").toString(), Integer.toString(domain), PING, PONG));
-    var line =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
-            .readLine();
-    if (!"ready".equals(line)) {
-      throw new IOException("bench_echo did not start: " + line);
-    }
-    return p;
+    return start(bin, domain, List.of(bin.resolve("cyclone_echo").toString(), "--duration", "600"));
   }
 
-  static Stats cPingCEcho(Path bin, int domain, int count) throws Exception {
+  /** Per-round statistics of both paths, measured alternately against one echo. */
+  record Rounds(List<Stats> c, List<Stats> java) {
+    /** The median over rounds of each round's median and p99. */
+    static Stats aggregate(String name, List<Stats> rounds) {
+      double[] med = rounds.stream().mapToDouble(Stats::medianUs).sorted().toArray();
+      double[] p99 = rounds.stream().mapToDouble(Stats::p99Us).sorted().toArray();
+      int n = rounds.stream().mapToInt(Stats::count).sum();
+      return new Stats(name, n, med[med.length / 2], p99[p99.length / 2]);
+    }
+  }
+
+  /**
+   * {@code rounds} rounds of {@code count} round trips, C ping then Java ping, against one
+   * cyclone_echo: alternating spreads the machine's background load over both paths.
+   */
+  static Rounds roundTrips(Path bin, int domain, int count, int rounds) throws Exception {
     Process e = echo(bin, domain);
     try {
-      String out =
-          Native.check(
-              bin,
-              300,
-              List.of(
-                  bin.resolve("bench_ping").toString(),
-                  Integer.toString(domain),
-                  PING,
-                  PONG,
-                  Integer.toString(count),
-                  Integer.toString(count / 10),
-                  Integer.toString(PAYLOAD)));
-      List<Long> ns =
-          Arrays.stream(out.strip().split("\\s+")).skip(1).map(Long::parseLong).toList();
-      return Stats.of("C ping -> C echo (Cyclone baseline)", ns);
+      javaRound(domain, 5000); // let the JIT compile the path first
+      var c = new ArrayList<Stats>();
+      var java = new ArrayList<Stats>();
+      for (int r = 0; r < rounds; r++) {
+        c.add(cPing(bin, domain, count));
+        java.add(Stats.of("Java ping -> C echo", javaRound(domain, count)));
+      }
+      return new Rounds(c, java);
     } finally {
-      e.waitFor(5, TimeUnit.SECONDS);
       e.destroy();
+      e.waitFor(5, TimeUnit.SECONDS);
     }
   }
 
-  static Stats javaPingCEcho(Path bin, int domain, int count) throws Exception {
-    Process e = echo(bin, domain);
+  /**
+   * A Java participant for one round (so that it does not also receive the C round's pongs): waits
+   * for the match, 200 round trips of warm-up, then {@code count} measured ones.
+   */
+  static List<Long> javaRound(int domain, int count) {
     try (var t = new CycloneTransport(domain, Optional.of(Native.CYCLONEDDS_URI))) {
       Transport.Publisher ping = t.publisher(PING, TopicType.STRING, Qos.DEFAULT);
       Transport.Subscription pong = t.subscription(PONG, TopicType.STRING, Qos.DEFAULT);
@@ -182,33 +154,60 @@ public final class DdsBench {
       while ((ping.matched() == 0 || pong.matched() == 0) && System.nanoTime() < end) {
         t.await(10_000_000L);
       }
-      var msg = new StringMsg("x".repeat(PAYLOAD));
-      var ns = new ArrayList<Long>();
-      int warmup = Math.max(count / 10, 2000); // let the JIT compile the path first
-      for (int i = 0; i < warmup + count; i++) {
-        long t0 = System.nanoTime();
-        ping.publish(msg);
-        boolean got = false;
-        while (!got) {
-          t.await(5_000_000_000L);
-          for (byte[] p : pong.take()) {
-            got |= MessageType.STRING.decode(p) instanceof Decoded.Ok<StringMsg>;
-          }
-          if (!got && System.nanoTime() - t0 > 5_000_000_000L) {
-            throw new IllegalStateException("no pong within 5 s");
-          }
+      t.await(200_000_000L); // let the echo side finish matching us too
+      javaPing(t, ping, pong, 200);
+      return javaPing(t, ping, pong, count);
+    }
+  }
+
+  /** One run of cyclone_ping (its own warm-up of 200 round trips first). */
+  static Stats cPing(Path bin, int domain, int count) throws Exception {
+    var pb =
+        new ProcessBuilder(
+            bin.resolve("cyclone_ping").toString(),
+            "--count",
+            Integer.toString(count),
+            "--warmup",
+            "200",
+            "--size",
+            Integer.toString(PAYLOAD));
+    pb.environment().put("CYCLONEDDS_URI", Native.CYCLONEDDS_URI);
+    pb.environment().put("ROS_DOMAIN_ID", Integer.toString(domain));
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process ping = pb.start();
+    String out = new String(ping.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!ping.waitFor(300, TimeUnit.SECONDS) || ping.exitValue() != 0) {
+      throw new IOException("cyclone_ping failed: " + out);
+    }
+    String[] f = out.strip().split("\\t"); // RTT_NS median p99 count
+    return new Stats(
+        "C ping -> C echo",
+        Integer.parseInt(f[3]),
+        Long.parseLong(f[1]) / 1e3,
+        Long.parseLong(f[2]) / 1e3);
+  }
+
+  /** {@code count} round trips through stepguard's transport; nanoseconds each. */
+  static List<Long> javaPing(
+      Transport t, Transport.Publisher ping, Transport.Subscription pong, int count) {
+    var msg = new StringMsg("x".repeat(PAYLOAD));
+    var ns = new ArrayList<Long>(count);
+    for (int i = 0; i < count; i++) {
+      long t0 = System.nanoTime();
+      ping.publish(msg);
+      boolean got = false;
+      while (!got) {
+        t.await(5_000_000_000L);
+        for (byte[] p : pong.take()) {
+          got |= MessageType.STRING.decode(p) instanceof Decoded.Ok<StringMsg>;
         }
-        if (i >= warmup) {
-          ns.add(System.nanoTime() - t0);
+        if (!got && System.nanoTime() - t0 > 5_000_000_000L) {
+          throw new IllegalStateException("no pong within 5 s");
         }
       }
-      ping.publish(new StringMsg("quit"));
-      Thread.sleep(200);
-      return Stats.of("Java ping -> C echo (stepguard transport)", ns);
-    } finally {
-      e.waitFor(5, TimeUnit.SECONDS);
-      e.destroy();
+      ns.add(System.nanoTime() - t0);
     }
+    return ns;
   }
 
   /** ddsperf ping/pong for 6 s; the last "size 64" statistics line of the ping side. */
@@ -216,7 +215,9 @@ public final class DdsBench {
     Path dir = Path.of("target").toAbsolutePath();
     Process pong =
         start(
-            dir, List.of("ddsperf", "-i", Integer.toString(domain), "-D", "9", "pong", "waitset"));
+            dir,
+            domain,
+            List.of("ddsperf", "-i", Integer.toString(domain), "-D", "9", "pong", "waitset"));
     try {
       String out =
           Native.check(
@@ -375,8 +376,7 @@ public final class DdsBench {
     }
   }
 
-  static String report(List<Stats> rt, String ddsperf, Stats geo, Stats full, int count)
-      throws IOException {
+  static String report(Rounds rounds, String ddsperf, Stats geo, Stats full) throws IOException {
     String cpu = "unknown";
     for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
       if (line.startsWith("model name")) {
@@ -384,8 +384,8 @@ public final class DdsBench {
         break;
       }
     }
-    Stats c = rt.get(0);
-    Stats j = rt.get(1);
+    Stats c = Rounds.aggregate("C ping -> C echo (Cyclone baseline)", rounds.c());
+    Stats j = Rounds.aggregate("Java ping -> C echo (stepguard transport)", rounds.java());
     Matcher m = Pattern.compile("50% ([0-9.]+)us 90% [0-9.]+us 99% ([0-9.]+)us").matcher(ddsperf);
     String dp = m.find() ? m.group(1) + " | " + m.group(2) : "n/a | n/a";
     var sb = new StringBuilder();
@@ -408,6 +408,9 @@ public final class DdsBench {
     sb.append("## Round trip, std_msgs/String of ")
         .append(PAYLOAD)
         .append(" bytes, reliable, volatile, keep-last 10\n\n");
+    sb.append(
+            "Five rounds, each C then Java against one `cyclone_echo`; the table gives the median")
+        .append(" over rounds of each round's median and p99.\n\n");
     sb.append("| Path | samples | median (us) | p99 (us) |\n|---|---|---|---|\n");
     sb.append(c.row()).append('\n').append(j.row()).append('\n');
     sb.append("| ddsperf ping/pong (keyed KS topic, keep-last 1, waitset) | 6 s | ")
@@ -419,7 +422,23 @@ public final class DdsBench {
             "Java / C ratio: median %.2f, p99 %.2f (target: within 2x).%n%n",
             j.medianUs() / c.medianUs(),
             j.p99Us() / c.p99Us()));
-    sb.append("ddsperf's last report line: `").append(ddsperf).append("`\n\n");
+    sb.append(
+        "Rounds (median / p99, us):\n\n| Round | C ping | Java ping | ratio |\n|---|---|---|---|\n");
+    for (int r = 0; r < rounds.c().size(); r++) {
+      Stats cr = rounds.c().get(r);
+      Stats jr = rounds.java().get(r);
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %.1f / %.1f | %.1f / %.1f | %.2f |%n",
+              r + 1,
+              cr.medianUs(),
+              cr.p99Us(),
+              jr.medianUs(),
+              jr.p99Us(),
+              jr.medianUs() / cr.medianUs()));
+    }
+    sb.append("\nddsperf's last report line: `").append(ddsperf).append("`\n\n");
     sb.append("## Plan in to first verdict out (10-step plan, node in its own JVM)\n\n");
     sb.append("| Monitor | plans | median (us) | p99 (us) |\n|---|---|---|---|\n");
     sb.append(geo.row()).append('\n').append(full.row()).append("\n\n");
