@@ -49,7 +49,21 @@ public final class DdsBench {
   private static final String PONG = "rt/bench/pong";
   private static final int PAYLOAD = 64;
 
+  /** Extra JVM options for the node process (e.g. a garbage collector), comma-separated. */
+  private static List<String> nodeJvmOptions = List.of();
+
+  private static String loadAtStart = "";
+
   private DdsBench() {}
+
+  /** The 1-minute load average: other work on the machine shows in the tails. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
 
   /** Median and p99 (nearest rank) of a sample of latencies, microseconds. */
   record Stats(String name, int count, double medianUs, double p99Us) {
@@ -68,11 +82,13 @@ public final class DdsBench {
     int count = 2000;
     int plans = 300;
     Optional<Path> write = Optional.empty();
+    loadAtStart = loadAverage();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--count", "count" -> count = Integer.parseInt(args[++i]);
         case "--plans", "plans" -> plans = Integer.parseInt(args[++i]);
         case "--write", "write" -> write = Optional.of(Path.of(args[++i]));
+        case "--node-jvm", "node-jvm" -> nodeJvmOptions = List.of(args[++i].split(","));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -284,18 +300,18 @@ public final class DdsBench {
    */
   static Stats planToVerdict(int domain, int count, boolean geometricOnly) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    var pb =
-        new ProcessBuilder(
-            java,
-            "--enable-native-access=ALL-UNNAMED",
-            "-cp",
-            classPath(),
-            NodeMain.class.getName(),
-            "--ros-args",
-            "-p",
-            "geometric_only:=" + geometricOnly,
-            "-p",
-            "scene_timeout_s:=3600");
+    var cmd = new ArrayList<String>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+    cmd.addAll(nodeJvmOptions);
+    cmd.addAll(List.of("-cp", classPath(), NodeMain.class.getName()));
+    var pb = new ProcessBuilder(cmd.toArray(String[]::new));
+    pb.command()
+        .addAll(
+            List.of(
+                "--ros-args",
+                "-p",
+                "geometric_only:=" + geometricOnly,
+                "-p",
+                "scene_timeout_s:=3600"));
     pb.environment().put("ROS_DOMAIN_ID", Integer.toString(domain));
     pb.environment().put("CYCLONEDDS_URI", Native.CYCLONEDDS_URI);
     pb.redirectErrorStream(true);
@@ -404,7 +420,11 @@ public final class DdsBench {
         .append(System.getProperty("java.version"))
         .append(", Cyclone DDS ")
         .append(sh("pkg-config", "--modversion", "CycloneDDS"))
-        .append(".\n\n");
+        .append(". 1-minute load average ")
+        .append(loadAtStart)
+        .append(" at the start, ")
+        .append(loadAverage())
+        .append(" at the end (the machine is shared: 2 is both cores busy).\n\n");
     sb.append("## Round trip, std_msgs/String of ")
         .append(PAYLOAD)
         .append(" bytes, reliable, volatile, keep-last 10\n\n");
@@ -440,6 +460,9 @@ public final class DdsBench {
     }
     sb.append("\nddsperf's last report line: `").append(ddsperf).append("`\n\n");
     sb.append("## Plan in to first verdict out (10-step plan, node in its own JVM)\n\n");
+    sb.append("Node JVM options: ")
+        .append(nodeJvmOptions.isEmpty() ? "none (JVM defaults)" : String.join(" ", nodeJvmOptions))
+        .append(". Warm-up: half as many plans again before measuring.\n\n");
     sb.append("| Monitor | plans | median (us) | p99 (us) |\n|---|---|---|---|\n");
     sb.append(geo.row()).append('\n').append(full.row()).append("\n\n");
     sb.append(
