@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The node on the real DDS wire (Cyclone, loopback, domain 43) with the names launch_ros gives it:
- * {@code --ros-args -r __node:=guard -r __ns:=/arm}. A Java Cyclone participant plays planner and
- * executor on {@code rt/arm/stepguard/...} and reads {@code ros_discovery_info}.
+ * {@code --ros-args -r __node:=guard -r __ns:=/arm --params-file launch/ros/params.yaml}. A Java
+ * Cyclone participant plays planner and executor on {@code rt/arm/stepguard/...} and reads {@code
+ * ros_discovery_info}.
  */
 class NodeOnCycloneTest {
   private static final int DOMAIN = 43;
@@ -38,7 +39,15 @@ class NodeOnCycloneTest {
     var parsed =
         NodeMain.parse(
             new String[] {
-              "--ros-args", "-r", "__node:=guard", "-r", "__ns:=/arm", "-p", "scene_timeout_s:=30"
+              "--ros-args",
+              "-r",
+              "__node:=guard",
+              "-r",
+              "__ns:=/arm",
+              "--params-file",
+              java.nio.file.Path.of("..", "launch", "ros", "params.yaml").toString(),
+              "-p",
+              "scene_timeout_s:=30"
             },
             Optional.of(Integer.toString(DOMAIN)));
     var setup = ((NodeMain.Parsed.Ok) parsed).setup();
