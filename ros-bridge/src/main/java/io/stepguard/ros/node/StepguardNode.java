@@ -159,23 +159,31 @@ public final class StepguardNode {
         domainId);
     try {
       while (!stopping) {
-        long now = System.nanoTime();
-        transport.await(Math.max(0, Math.min(nextHalt, nextDiag) - now));
-        if (stopping) {
-          break;
-        }
-        poll();
-        now = System.nanoTime();
-        watchdog(now);
-        if (now >= nextHalt) {
-          publishHalt();
-          nextHalt = now + haltPeriod;
-        }
-        if (now >= nextDiag) {
-          publishDiagnostics(true);
-          nextDiag = now + diagPeriod;
-        } else {
-          publishDiagnostics(false);
+        try {
+          long now = System.nanoTime();
+          transport.await(Math.max(0, Math.min(nextHalt, nextDiag) - now));
+          if (stopping) {
+            break;
+          }
+          poll();
+          now = System.nanoTime();
+          watchdog(now);
+          if (now >= nextHalt) {
+            publishHalt();
+            nextHalt = now + haltPeriod;
+          }
+          if (now >= nextDiag) {
+            publishDiagnostics(true);
+            nextDiag = now + diagPeriod;
+          } else {
+            publishDiagnostics(false);
+          }
+        } catch (RuntimeException e) {
+          // A DDS call that failed (a reliable write that timed out, say): fail closed, go on.
+          problem("node loop: " + e);
+          halted = true;
+          haltReason = "internal error: " + e.getMessage();
+          pause();
         }
       }
     } finally {
@@ -191,6 +199,15 @@ public final class StepguardNode {
             "stepguard node {0} stopped, halt published",
             names.fullyQualifiedName());
       }
+    }
+  }
+
+  /** Keeps a loop that fails on every iteration from spinning. */
+  private static void pause() {
+    try {
+      Thread.sleep(10);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
     }
   }
 
