@@ -175,9 +175,12 @@ final class NodeHarness implements AutoCloseable {
     return !haltSeen.isEmpty() && haltSeen.getLast();
   }
 
-  /** The last diagnostic's key/values. */
+  /** The last diagnostic's key/values; empty before the first one. */
   Map<String, String> lastDiagnostic() {
     var out = new java.util.LinkedHashMap<String, String>();
+    if (diagnosticsSeen.isEmpty()) {
+      return out;
+    }
     diagnosticsSeen
         .getLast()
         .status()

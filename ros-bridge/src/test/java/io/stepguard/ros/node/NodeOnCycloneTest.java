@@ -134,7 +134,7 @@ class NodeOnCycloneTest {
         "the problem in diagnostics",
         h ->
             !h.diagnosticsSeen.isEmpty()
-                && h.lastDiagnostic().get("last_problem").contains("invalid plan"));
+                && h.lastDiagnostic().getOrDefault("last_problem", "").contains("invalid plan"));
     assertThat(loop.isAlive()).isTrue();
   }
 }

@@ -52,7 +52,7 @@ class StaleSceneTest {
     peer.require(
         2000,
         "the reason in diagnostics",
-        h -> h.lastDiagnostic().get("halt_reason").contains("no scene for"));
+        h -> h.lastDiagnostic().getOrDefault("halt_reason", "").contains("no scene for"));
   }
 
   @Test

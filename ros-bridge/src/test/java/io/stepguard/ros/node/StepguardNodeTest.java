@@ -115,7 +115,7 @@ class StepguardNodeTest {
         h ->
             !h.diagnosticsSeen.isEmpty()
                 && h.diagnosticsSeen.getLast().status().getFirst().level() == 2);
-    assertThat(peer.lastDiagnostic().get("halt_reason")).contains("HALT");
+    assertThat(peer.lastDiagnostic().getOrDefault("halt_reason", "")).contains("HALT");
   }
 
   @Test
@@ -130,7 +130,7 @@ class StepguardNodeTest {
     peer.require(
         2000,
         "the refused reset in diagnostics",
-        h -> h.lastDiagnostic().get("last_problem").contains("operator"));
+        h -> h.lastDiagnostic().getOrDefault("last_problem", "").contains("operator"));
 
     peer.sendProgress(
         "{\"reset_halt\": true, \"operator\": \"alice\", \"reason\": \"area clear\"}");
@@ -161,7 +161,7 @@ class StepguardNodeTest {
     peer.require(
         2000,
         "two malformed messages in diagnostics",
-        h -> h.lastDiagnostic().get("malformed_messages").equals("2"));
+        h -> h.lastDiagnostic().getOrDefault("malformed_messages", "").equals("2"));
 
     peer.sendScene(NodeHarness.resource("scene-clear.json"));
     peer.sendPlan(NodeHarness.resource("plan-safe.json"));
@@ -179,7 +179,7 @@ class StepguardNodeTest {
     peer.require(
         2000,
         "the mismatch in diagnostics",
-        h -> h.lastDiagnostic().get("last_problem").contains("progress"));
+        h -> h.lastDiagnostic().getOrDefault("last_problem", "").contains("progress"));
   }
 
   @Test
