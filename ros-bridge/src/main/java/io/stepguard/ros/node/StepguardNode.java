@@ -170,11 +170,12 @@ public final class StepguardNode {
           watchdog(now);
           if (now >= nextHalt) {
             publishHalt();
-            nextHalt = now + haltPeriod;
+            // a fixed rate, not a fixed delay: late iterations do not stretch the period
+            nextHalt = nextHalt + haltPeriod > now ? nextHalt + haltPeriod : now + haltPeriod;
           }
           if (now >= nextDiag) {
             publishDiagnostics(true);
-            nextDiag = now + diagPeriod;
+            nextDiag = nextDiag + diagPeriod > now ? nextDiag + diagPeriod : now + diagPeriod;
           } else {
             publishDiagnostics(false);
           }
