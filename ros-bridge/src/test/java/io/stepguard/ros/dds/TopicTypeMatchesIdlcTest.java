@@ -3,12 +3,14 @@ package io.stepguard.ros.dds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepguard.ros.testing.Native;
+import java.lang.foreign.MemoryLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,5 +64,38 @@ class TopicTypeMatchesIdlcTest {
     assertSame(generated.get("DIAGNOSTIC_ARRAY"), TopicType.DIAGNOSTIC_ARRAY);
     assertSame(
         generated.get("PARTICIPANT_ENTITIES_INFO"), TopicType.participantEntitiesInfo(gidSize));
+  }
+
+  private static long offset(String field) {
+    return TopicType.DESCRIPTOR.byteOffset(MemoryLayout.PathElement.groupElement(field));
+  }
+
+  @Test
+  void theStructLayoutsPinnedInJavaAreWhatTheCompilerMakesOfTheInstalledHeaders() throws Exception {
+    var generated = idlc(16);
+    long[] descriptor =
+        Arrays.stream(generated.get("LAYOUT")).skip(2).mapToLong(Long::parseLong).toArray();
+    assertThat(descriptor)
+        .containsExactly(
+            TopicType.DESCRIPTOR.byteSize(),
+            offset("m_size"),
+            offset("m_align"),
+            offset("m_flagset"),
+            offset("m_nkeys"),
+            offset("m_typename"),
+            offset("m_keys"),
+            offset("m_nops"),
+            offset("m_ops"),
+            offset("m_meta"),
+            offset("type_information"),
+            offset("type_mapping"));
+    long[] info =
+        Arrays.stream(generated.get("SAMPLE_INFO")).skip(1).mapToLong(Long::parseLong).toArray();
+    assertThat(info)
+        .containsExactly(CycloneReader.SAMPLE_INFO_SIZE, CycloneReader.VALID_DATA_OFFSET);
+    long[] seq =
+        Arrays.stream(generated.get("SEQUENCE")).skip(1).mapToLong(Long::parseLong).toArray();
+    // SampleCodec's _length, _buffer and _release offsets
+    assertThat(seq).containsExactly(TopicType.SEQUENCE_SIZE, 4L, 8L, 16L);
   }
 }
