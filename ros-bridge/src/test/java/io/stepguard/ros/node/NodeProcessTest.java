@@ -60,7 +60,10 @@ class NodeProcessTest {
       assertThat(halts).as("halt state from the node process").isNotEmpty();
       assertThat(halts.getLast()).isFalse();
 
-      Native.check(Path.of("."), 10, List.of("kill", "-" + signal, Long.toString(node.pid())));
+      Native.check(
+          Path.of("."),
+          10,
+          List.of("sh", "-c", "kill -" + signal + " " + node.pid())); // the shell's builtin kill
       assertThat(node.waitFor(15, TimeUnit.SECONDS)).isTrue();
       end = System.currentTimeMillis() + 5000;
       while (!halts.getLast() && System.currentTimeMillis() < end) {
