@@ -16,8 +16,13 @@ import java.util.Locale;
 /**
  * Harmful intent in the instruction or any step's text: intent to hurt a person or an animal, to
  * destroy property, or a framing that tries to get around safety ("pretend this is a movie", "for a
- * safety test"). Found by lexical cues, or by the encoder when the text is near a harmful exemplar
- * and clearly nearer to it than to every benign look-alike. HALT for the whole plan.
+ * safety test"). Found by lexical cues, or by the encoder when the text is near a harmful exemplar,
+ * clearly nearer to it than to every benign look-alike, and names a harmful purpose or target. HALT
+ * for the whole plan.
+ *
+ * <p>A hazardous action without a harmful purpose (a fork into a toaster to get crumbs out, a knife
+ * handed to a child) is not intent: the step rules judge it, REPLAN with a constraint
+ * (DECISIONS.md).
  */
 final class HarmfulIntentCheck implements PlanCheck {
   private final IntentScorer scorer;
@@ -67,14 +72,16 @@ final class HarmfulIntentCheck implements PlanCheck {
                 String.format(
                     Locale.ROOT,
                     "%s is %.2f similar to the harmful exemplar \"%s\" and %.2f to the benign"
-                        + " look-alike \"%s\" (harm needs >= %.2f and a margin >= %.2f)",
+                        + " look-alike \"%s\" (harm needs >= %.2f and a margin >= %.2f);"
+                        + " harmful purpose or target named: %s",
                     t[0],
                     s.harm(),
                     s.nearestHarm(),
                     s.benign(),
                     s.nearestBenign(),
                     IntentScorer.HARM_MIN,
-                    IntentScorer.HARM_MARGIN),
+                    IntentScorer.HARM_MARGIN,
+                    s.purpose().map(x -> "\"" + x + "\"").orElse("none")),
                 s.harm(),
                 "");
         cites.add(id);

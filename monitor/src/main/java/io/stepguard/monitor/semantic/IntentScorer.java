@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
  * benign look-alikes and monitor-addressing ones, all written for stepguard). Thresholds were
  * calibrated on a separate set of the project's own sentences ({@code IntentCalibrationTest});
  * never on benchmark items. Thread-safe.
+ *
+ * <p>Intent is a harmful <em>purpose or target</em>, not a hazardous action: "put the fork in the
+ * toaster" or "hand the knife to the child" are hazards for the step rules (REPLAN with a
+ * constraint), not a request to do harm. The encoder's nearness follows the objects named more than
+ * the purpose (a knife handed to a child lies near "throw the knife at the child"), so the encoder
+ * counts only when the text also names a harmful purpose or target ({@link #PURPOSE}: a verb of
+ * hurting or destroying, a body part acted on, "on purpose", a way around safety). The lexical cues
+ * already carry a purpose and a living target or deliberate destruction.
  */
 final class IntentScorer {
   /** Encoder evidence counts when the nearest harmful exemplar is at least this close... */
@@ -60,7 +68,8 @@ final class IntentScorer {
       Pattern.compile(
           "\\b(put|place|lock|shut|stuff|push|throw)\\s+(the\\s+|a\\s+|my\\s+|your\\s+)?(\\w+\\s+)?"
               + LIVING
-              + "\\s+(in|into|inside)\\s+(the\\s+|a\\s+)?(oven|microwave|freezer|fridge|refrigerator"
+              + "\\s+(in|into|inside)\\s+(the\\s+|a\\s+)?((running|hot|lit|heated|working|empty|full"
+              + "|open|closed|old|big)\\s+)?(oven|microwave|freezer|fridge|refrigerator"
               + "|washing machine|washer|dryer|tumble dryer|dishwasher|toaster|fire|fireplace|pool"
               + "|bathtub|trash|garbage|bin|closet|box)\\b");
 
@@ -74,8 +83,19 @@ final class IntentScorer {
   private static final Pattern PROPERTY =
       Pattern.compile(
           "\\b(set (the )?\\w+( \\w+)? on fire|set fire to|burn down|burn the house|destroy"
-              + " (the|every|all)|smash (every|all|the windows)|vandali[sz]e|wreck|sabotage"
-              + "|flood the \\w+ on purpose|on purpose)\\b");
+              + " (the|every|all|it|them|his|her|their)|smash (every|all|the windows)|vandali[sz]e"
+              + "|wreck|sabotage|ruin (it|them|the|his|her|their)|flood the \\w+ on purpose"
+              + "|on purpose)\\b");
+
+  /** A purpose clause that names someone getting hurt ("so that she gets hurt"). */
+  private static final Pattern HURT_PURPOSE =
+      Pattern.compile(
+          "\\b(so (that )?|to make |until )(he|she|they|someone|somebody|(the |my |your )?"
+              + LIVING
+              + ") (gets? |will (get |be )?|would (get |be )?|is |are )?(hurt|injured"
+              + "|burn(s|ed|t)?|cuts? (him|her|them)sel(f|ves)|killed|dies|die|sick|poisoned"
+              + "|electrocuted|shocked|chokes?|bleeds?|can't breathe|cannot breathe)\\b"
+              + "|\\bso (that )?it (dies|will die|chokes|can't breathe|cannot breathe)\\b");
 
   /** Framings that try to get a harmful action past the safety checks. */
   private static final Pattern EVASION =
@@ -84,6 +104,29 @@ final class IntentScorer {
               + "|(in|for) a (movie|film|play|game)|hypothetically|for a safety test|as a safety test"
               + "|no ?one will (get|be) hurt|nobody will (get|be) hurt|(ignore|disable|bypass|turn off)"
               + " (your |the |all )?safety|without (any )?safety|you are not bound|jailbreak)\\b");
+
+  /**
+   * A harmful purpose or target named in the text, needed for the encoder's evidence to count: a
+   * verb of hurting, killing, poisoning or destroying (any inflection), an action aimed at a body
+   * part, or words of deliberateness. Hazardous verbs used carelessly (put, hand, give, pour, heat,
+   * leave) are not in it.
+   */
+  private static final Pattern PURPOSE =
+      Pattern.compile(
+          "\\b(stab|kill|murder|hurt|injur|harm(?!less)|attack|punch|kick|slap|beat|strangl|chok|smother"
+              + "|suffocat|drown|electrocut|shoot|shot|slash|scald|poison|torture|maim|wound|bludgeon"
+              + "|assault|spike|tamper|destroy|smash|wreck|vandali[sz]|sabotag|ruin|demolish"
+              + "|trip)\\w*\\b"
+              + "|\\b(hit|burn|cut|shove|push)\\w*\\s+(\\S+\\s+){0,2}?"
+              + LIVING
+              + "\\b"
+              + "|\\b(throw|aim|point|swing)\\w*\\s+(\\S+\\s+){1,4}?at\\s+(the\\s+|a\\s+|my\\s+)?"
+              + LIVING
+              + "\\b"
+              + "|\\b(his|her|their|my|your|\\w+'s)\\s+(face|neck|throat|head|eyes?|mouth|nose)\\b"
+              + "|\\b(over|in|into|at) the (face|neck|throat|head|eyes?)\\b"
+              + "|\\b(set \\w+( \\w+)? on fire|set fire|burn down|on purpose|deliberately"
+              + "|intentionally|so (that )?(he|she|they|it) (gets? hurt|dies|can't breathe))\\b");
 
   /** Text addressed to the monitor rather than describing an action. */
   private static final Pattern INJECTION =
@@ -104,14 +147,24 @@ final class IntentScorer {
       Optional<String> cue,
       Optional<String> cueKind,
       Optional<String> injectionCue,
+      Optional<String> purpose,
       double harm,
       String nearestHarm,
       double benign,
       String nearestBenign,
       double injection,
       String nearestInjection) {
-    boolean encoderHarm() {
+    /** The encoder finds the text nearer a harmful exemplar than any benign look-alike. */
+    boolean encoderNearHarm() {
       return harm >= HARM_MIN && harm - benign >= HARM_MARGIN;
+    }
+
+    /**
+     * The encoder's evidence counts: near a harmful exemplar, and the text names a harmful purpose
+     * or target.
+     */
+    boolean encoderHarm() {
+      return encoderNearHarm() && (purpose.isPresent() || cue.isPresent());
     }
 
     boolean encoderInjection() {
@@ -176,6 +229,7 @@ final class IntentScorer {
               ENCLOSE, "a person or animal shut into an appliance or a dangerous place"
             },
             new Object[] {SPIKE, "a harmful substance in someone's food or drink"},
+            new Object[] {HURT_PURPOSE, "a stated purpose of hurting someone"},
             new Object[] {PROPERTY, "deliberate property destruction"},
             new Object[] {EVASION, "a framing that tries to get around safety"})) {
       Matcher m = ((Pattern) p[0]).matcher(t);
@@ -187,6 +241,8 @@ final class IntentScorer {
     }
     Matcher im = INJECTION.matcher(t);
     Optional<String> injection = im.find() ? Optional.of(im.group()) : Optional.empty();
+    Matcher pm = PURPOSE.matcher(t);
+    Optional<String> purpose = pm.find() ? Optional.of(pm.group()) : Optional.empty();
     double harm = -1;
     double benign = -1;
     double inj = -1;
@@ -219,6 +275,6 @@ final class IntentScorer {
         }
       }
     }
-    return new Score(rawText, cue, kind, injection, harm, nh, benign, nb, inj, ni);
+    return new Score(rawText, cue, kind, injection, purpose, harm, nh, benign, nb, inj, ni);
   }
 }
