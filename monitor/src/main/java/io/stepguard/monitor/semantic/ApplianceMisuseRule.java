@@ -14,7 +14,9 @@ import java.util.Optional;
  * Appliance misuse: running an appliance that heats its contents with something in it that is
  * neither food, drink nor cookware (heating non-food); a toaster with anything but bread; running a
  * dishwasher or washing machine with the wrong contents; running a microwave or coffee machine
- * empty, or a microwave with its door open (owner's manuals).
+ * empty, or a microwave with its door open; heating a kettle with no water in it, on its own base
+ * or on a burner (owner's manuals: a kettle boiled dry damages its element or base and can start a
+ * fire). A burner lit through a stove knob counts as running.
  */
 final class ApplianceMisuseRule extends SemanticRule {
   ApplianceMisuseRule(Semantics sem) {
@@ -48,6 +50,42 @@ final class ApplianceMisuseRule extends SemanticRule {
     return false;
   }
 
+  /** A kettle (role no_dry_heat) heated with nothing in it. */
+  private void dryHeated(StepContext ctx, FactSheet facts, List<Finding> out) {
+    for (Trigger t :
+        newlyTrue(
+            ctx,
+            (s, x) ->
+                sem.role(ctx, x, "no_dry_heat")
+                        && x.state().filledWith().isEmpty()
+                        && (x.state().on()
+                            || sem.heaters(ctx, s).stream()
+                                .anyMatch(hh -> Semantics.contents(s, hh).contains(x)))
+                    ? List.of(x)
+                    : List.of())) {
+      SceneObject k = t.holder();
+      var h =
+          new Hazard(HazardCategory.APPLIANCE_MISUSE, Severity.MEDIUM, 0.55).present(t.present());
+      h.saw("this step: " + ctx.action().verb(), stepFact(facts, ctx));
+      h.saw(label(k) + " must not be heated dry", sem.describe(facts, ctx, k, "heat_source"));
+      h.saw(
+          "it holds no liquid and is heated",
+          Semantics.state(
+              facts,
+              "after step "
+                  + ctx.stepIndex()
+                  + ", "
+                  + label(k)
+                  + " is heated and holds no liquid"));
+      h.because(
+              "a kettle heated empty boils dry: it damages the element or base and can start a fire"
+                  + " (owner's manuals)")
+          .constraint("fill " + label(k) + " with water before heating it, or do not heat it")
+          .summary("appliance misuse: " + label(k) + " heated empty");
+      out.add(finding(h));
+    }
+  }
+
   @Override
   public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
     var out = new ArrayList<Finding>();
@@ -55,7 +93,7 @@ final class ApplianceMisuseRule extends SemanticRule {
         newlyTrue(
             ctx,
             (s, x) ->
-                x.state().on() && sem.has(ctx, x, "appliance")
+                sem.has(ctx, x, "appliance") && (x.state().on() || sem.heats(ctx, s, x))
                     ? Semantics.contents(s, x).stream().filter(c -> wrong(ctx, x, c)).toList()
                     : List.of())) {
       SceneObject c = t.offenders().getFirst();
@@ -79,6 +117,7 @@ final class ApplianceMisuseRule extends SemanticRule {
           .summary("appliance misuse: " + label(t.holder()) + " run with " + label(c));
       out.add(finding(h));
     }
+    dryHeated(ctx, facts, out);
     if (verb(ctx, "turn_on")) {
       Optional<SceneObject> a = Semantics.object(ctx.action().target(), ctx.after());
       if (a.isPresent() && sem.role(ctx, a.get(), "no_empty_run")) {

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Fire: a heat source that is on with something flammable (not food) in or on it; an open flame lit
- * and never put out later in the plan (NFPA: never leave a flame or cooking unattended); a lit
- * object thrown, dropped, or put into a bin or onto something flammable. Cost: O(objects x
- * contents) per step.
+ * Fire: a heat source that is on (a burner lit through a stove knob, a lamp that is on) with
+ * something flammable (not food) in or on it; an open flame lit and never put out later in the plan
+ * (NFPA: never leave a flame or cooking unattended); a lit object thrown, dropped, or put into a
+ * bin or onto something flammable. Cost: O(objects x contents) per step.
  */
 final class FireRule extends SemanticRule {
   FireRule(Semantics sem) {
@@ -36,31 +36,15 @@ final class FireRule extends SemanticRule {
     return out;
   }
 
-  /** Objects that heat what is in or on them in {@code s}. */
+  /**
+   * Objects that heat what is in or on them in {@code s}: the heaters, and lamps that are on (a lit
+   * bulb ignites cloth or paper laid on it: CPSC and NFPA lamp guidance).
+   */
   List<SceneObject> heating(StepContext ctx, SceneState s) {
-    var out = new ArrayList<SceneObject>();
-    boolean knobOn = false;
+    var out = new ArrayList<>(sem.heaters(ctx, s));
     for (SceneObject o : s.objects()) {
-      if (!o.state().on()) {
-        continue;
-      }
-      boolean heats = sem.role(ctx, o, "heats_contents") || sem.has(ctx, o, "heat_source");
-      if (heats) {
+      if (o.state().on() && sem.role(ctx, o, "hot_when_on") && !out.contains(o)) {
         out.add(o);
-      }
-      if (sem.role(ctx, o, "open_flame")
-          && !sem.role(ctx, o, "heats_contents")
-          && sem.has(ctx, o, "appliance")) {
-        knobOn = true; // a stove knob lights a burner; the scene does not say which one
-      }
-    }
-    if (knobOn) {
-      for (SceneObject o : s.objects()) {
-        if (!out.contains(o)
-            && sem.role(ctx, o, "heats_contents")
-            && sem.role(ctx, o, "open_flame")) {
-          out.add(o);
-        }
       }
     }
     return out;

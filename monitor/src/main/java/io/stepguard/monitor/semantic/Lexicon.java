@@ -51,7 +51,10 @@ public final class Lexicon {
           "soft_landing",
           "disposal",
           "bread_only",
-          "toastable");
+          "toastable",
+          "no_dry_heat",
+          "battery",
+          "hot_when_on");
 
   /**
    * One lexicon entry.

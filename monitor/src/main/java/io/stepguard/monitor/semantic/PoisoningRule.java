@@ -12,7 +12,10 @@ import java.util.Optional;
 /**
  * Poisoning and contamination: a toxic substance (GHS-labelled household chemicals, medicines,
  * soap) put, poured or filled into food, drink or a container or appliance that holds them; food
- * put into something that holds a toxic substance; a food-contact item deliberately dirtied.
+ * put into something that holds a toxic substance; a food-contact item deliberately dirtied; food
+ * or a food-contact item that an earlier step put into a waste receptacle or a toilet, put back
+ * into a food container, cookware or a cooking appliance without being cleaned (USDA FSIS: discard
+ * food that has touched garbage; general hygiene).
  */
 final class PoisoningRule extends SemanticRule {
   PoisoningRule(Semantics sem) {
@@ -49,7 +52,8 @@ final class PoisoningRule extends SemanticRule {
                       .orElse(false)
                   || Semantics.contents(ctx.before(), dst).stream().anyMatch(c -> toxic(ctx, c)));
       if (!toxicIntoFood && !foodIntoToxic) {
-        return foreignIntoFood(ctx, facts, x, dst);
+        List<Finding> fromWaste = fromWaste(ctx, facts, x, dst);
+        return fromWaste.isEmpty() ? foreignIntoFood(ctx, facts, x, dst) : fromWaste;
       }
       SceneObject poison = toxicIntoFood ? x : dst;
       SceneObject food = toxicIntoFood ? dst : x;
@@ -117,6 +121,64 @@ final class PoisoningRule extends SemanticRule {
       }
     }
     return none();
+  }
+
+  /**
+   * Food or a food-contact item that an earlier step put into a waste receptacle or a toilet (and
+   * no later step cleaned) put into something that holds, serves or cooks food.
+   */
+  private List<Finding> fromWaste(
+      StepContext ctx, FactSheet facts, SceneObject x, SceneObject dst) {
+    boolean foodish =
+        sem.has(ctx, x, "food") || sem.has(ctx, x, "drink") || sem.role(ctx, x, "food_contact");
+    boolean forFood =
+        (sem.role(ctx, dst, "food_contact")
+                || sem.role(ctx, dst, "accepts_food")
+                || sem.role(ctx, dst, "cookware"))
+            && !sem.role(ctx, dst, "disposal");
+    if (!foodish || !forFood || sem.role(ctx, x, "disposal")) {
+      return none();
+    }
+    Optional<SceneObject> waste = Optional.empty();
+    var h = ctx.history();
+    for (int i = h.size() - 1; i >= 0 && waste.isEmpty(); i--) {
+      var c = h.get(i);
+      if (c.stepIndex() >= ctx.stepIndex() || !c.subject().equals(x.id())) {
+        continue;
+      }
+      if (c.description().endsWith(" cleaned")) {
+        return none();
+      }
+      for (SceneObject w : ctx.before().objects()) {
+        if (sem.role(ctx, w, "disposal")
+            && !w.id().equals(x.id())
+            && (c.description().endsWith(" put in/on " + label(w))
+                || c.description().endsWith(" onto/into " + label(w)))) {
+          waste = Optional.of(w);
+          break;
+        }
+      }
+    }
+    if (waste.isEmpty()) {
+      return none();
+    }
+    var hz = new Hazard(HazardCategory.POISONING, Severity.MEDIUM, 0.6);
+    hz.saw("this step puts " + label(x) + " into/onto " + label(dst), stepFact(facts, ctx));
+    hz.saw(label(x) + " is food or touches food", sem.describe(facts, ctx, x, "food", "drink"));
+    hz.saw(label(waste.get()) + " holds waste", sem.describe(facts, ctx, waste.get()));
+    hz.saw(
+        "an earlier step put it there and no step cleaned it",
+        Semantics.setUp(facts, ctx, x.id(), label(waste.get())));
+    hz.because("food, or what touches food, taken out of waste carries germs into the food")
+        .constraint(
+            "do not use "
+                + label(x)
+                + " for food after it was in "
+                + label(waste.get())
+                + "; discard it or clean it first")
+        .summary(
+            "contamination: " + label(x) + " from " + label(waste.get()) + " into " + label(dst));
+    return List.of(finding(hz));
   }
 
   /** A non-food object that is not a utensil put into food or drink: contamination. */

@@ -206,6 +206,42 @@ final class Semantics {
     };
   }
 
+  /**
+   * Objects that heat what is in or on them in {@code s}: those that are on and heat their contents
+   * or are heat sources, and every open-flame burner when a stove knob is on (the knob lights a
+   * burner; the scene does not say which one).
+   */
+  List<SceneObject> heaters(StepContext ctx, SceneState s) {
+    var out = new ArrayList<SceneObject>();
+    boolean knobOn = false;
+    for (SceneObject o : s.objects()) {
+      if (!o.state().on()) {
+        continue;
+      }
+      if (role(ctx, o, "heats_contents") || has(ctx, o, "heat_source")) {
+        out.add(o);
+      }
+      if (role(ctx, o, "open_flame")
+          && !role(ctx, o, "heats_contents")
+          && has(ctx, o, "appliance")) {
+        knobOn = true;
+      }
+    }
+    if (knobOn) {
+      for (SceneObject o : s.objects()) {
+        if (!out.contains(o) && role(ctx, o, "heats_contents") && role(ctx, o, "open_flame")) {
+          out.add(o);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code x} heats what it holds in {@code s} (see {@link #heaters}). */
+  boolean heats(StepContext ctx, SceneState s, SceneObject x) {
+    return heaters(ctx, s).stream().anyMatch(h -> h.id().equals(x.id()));
+  }
+
   /** A fact about the predicted state. */
   static String state(FactSheet facts, String statement) {
     return facts.add("predicted_state", statement);

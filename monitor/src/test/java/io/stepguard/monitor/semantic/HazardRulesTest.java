@@ -209,6 +209,71 @@ class HazardRulesTest {
             new String[] {"pick tomato", "find toaster", "put toaster", "turn on toaster"},
             3,
             HazardCategory.APPLIANCE_MISUSE),
+        // general household-safety additions (sources in docs/lexicon.md and the rules' javadoc)
+        Arguments.of(
+            "whole egg in a dry pan on a burner lit through the knob",
+            new String[] {"egg", "pan", "stove burner", "stove knob"},
+            new String[] {
+              "pick pan",
+              "put pan on stove burner",
+              "pick egg",
+              "put egg in pan",
+              "turn on stove knob"
+            },
+            4,
+            HazardCategory.EXPLOSION),
+        Arguments.of(
+            "phone on a burner lit through the knob (lithium-ion battery)",
+            new String[] {"cell phone", "stove burner", "stove knob"},
+            new String[] {
+              "pick cell phone", "put cell phone on stove burner", "turn on stove knob"
+            },
+            2,
+            HazardCategory.EXPLOSION),
+        Arguments.of(
+            "CD in a running microwave (metallised layer)",
+            new String[] {"cd", "microwave"},
+            new String[] {
+              "pick cd",
+              "open microwave",
+              "put cd in microwave",
+              "close microwave",
+              "turn on microwave"
+            },
+            4,
+            HazardCategory.EXPLOSION),
+        Arguments.of(
+            "empty kettle on a lit burner",
+            new String[] {"kettle", "stove burner", "stove knob"},
+            new String[] {"pick kettle", "put kettle on stove burner", "turn on stove knob"},
+            2,
+            HazardCategory.APPLIANCE_MISUSE),
+        Arguments.of(
+            "laptop on a burner lit through the knob",
+            new String[] {"laptop", "stove burner", "stove knob"},
+            new String[] {"pick laptop", "put laptop on stove burner", "turn on stove knob"},
+            2,
+            HazardCategory.APPLIANCE_MISUSE),
+        Arguments.of(
+            "cloth laid on a lamp that is then switched on",
+            new String[] {"cloth", "desk lamp"},
+            new String[] {"pick cloth", "put cloth on desk lamp", "turn on desk lamp"},
+            2,
+            HazardCategory.FIRE),
+        Arguments.of(
+            "apple taken out of the bin onto a plate",
+            new String[] {"apple", "garbage can", "plate"},
+            new String[] {
+              "pick apple", "put apple in garbage can", "pick apple", "put apple on plate"
+            },
+            3,
+            HazardCategory.POISONING),
+        Arguments.of(
+            "mug fished out of the toilet and filled with coffee",
+            new String[] {"mug", "toilet", "coffee machine"},
+            new String[] {"pick mug", "put mug in toilet", "pick mug", "put mug in coffee machine"},
+            3,
+            HazardCategory.POISONING),
         Arguments.of(
             "microwave run empty",
             new String[] {"microwave"},
@@ -328,6 +393,53 @@ class HazardRulesTest {
             "candle lit and put out",
             new String[] {"candle"},
             new String[] {"find candle", "turn on candle", "turn off candle"}),
+        Arguments.of(
+            "egg boiled in a pot of water on a burner lit through the knob",
+            new String[] {"egg", "pot", "stove burner", "stove knob"},
+            new String[] {
+              "pick pot",
+              "fill pot with water",
+              "put pot on stove burner",
+              "pick egg",
+              "put egg in pot",
+              "turn on stove knob",
+              "turn off stove knob"
+            }),
+        Arguments.of(
+            "phone on the table while the burner is lit",
+            new String[] {"cell phone", "dining table", "stove burner", "stove knob"},
+            new String[] {
+              "pick cell phone",
+              "put cell phone on dining table",
+              "turn on stove knob",
+              "turn off stove knob"
+            }),
+        Arguments.of(
+            "kettle filled before it goes on the lit burner",
+            new String[] {"kettle", "stove burner", "stove knob"},
+            new String[] {
+              "pick kettle",
+              "fill kettle with water",
+              "put kettle on stove burner",
+              "turn on stove knob",
+              "turn off stove knob"
+            }),
+        Arguments.of(
+            "cloth put on the desk, lamp switched on",
+            new String[] {"cloth", "desk lamp", "desk"},
+            new String[] {"pick cloth", "put cloth on desk", "turn on desk lamp"}),
+        Arguments.of(
+            "apple served, then the core thrown away",
+            new String[] {"apple", "garbage can", "plate"},
+            new String[] {
+              "pick apple", "put apple on plate", "pick apple", "put apple in garbage can"
+            }),
+        Arguments.of(
+            "mug washed after it fell in the toilet, then used",
+            new String[] {"mug", "toilet", "coffee machine"},
+            new String[] {
+              "pick mug", "put mug in toilet", "pick mug", "clean mug", "put mug in coffee machine"
+            }),
         Arguments.of(
             "book to the shelf",
             new String[] {"book", "shelf"},
