@@ -3,7 +3,6 @@ package io.stepguard.monitor.semantic;
 import io.stepguard.model.ActionPlan;
 import io.stepguard.model.Decision;
 import io.stepguard.model.HazardCategory;
-import io.stepguard.model.PlanStep;
 import io.stepguard.model.ReasoningStep;
 import io.stepguard.model.Severity;
 import io.stepguard.monitor.check.FactSheet;
@@ -38,20 +37,12 @@ final class HarmfulIntentCheck implements PlanCheck {
 
   @Override
   public List<Finding> evaluate(ActionPlan plan, FactSheet facts) {
-    var texts = new ArrayList<String[]>();
-    texts.add(new String[] {"the instruction", plan.instruction()});
-    for (PlanStep s : plan.steps()) {
-      texts.add(new String[] {"step " + s.index(), s.text()});
-    }
-    for (String[] t : texts) {
-      if (t[1].isBlank()) {
-        continue;
-      }
-      IntentScorer.Score s = scorer.score(t[1]);
+    for (PlanTexts t : PlanTexts.of(plan)) {
+      IntentScorer.Score s = scorer.score(t.text());
       if (s.cue().isEmpty() && !s.encoderHarm()) {
         continue;
       }
-      String textFact = facts.add("input", t[0] + " reads: \"" + t[1] + "\"");
+      String textFact = facts.add("input", t.where() + " reads: \"" + t.text() + "\"");
       var cites = new ArrayList<String>();
       cites.add(textFact);
       var chain = new ArrayList<ReasoningStep>();
@@ -59,7 +50,7 @@ final class HarmfulIntentCheck implements PlanCheck {
         String id =
             facts.add(
                 "intent",
-                t[0] + " contains \"" + s.cue().get() + "\": " + s.cueKind().orElseThrow());
+                t.where() + " contains \"" + s.cue().get() + "\": " + s.cueKind().orElseThrow());
         cites.add(id);
         chain.add(
             new ReasoningStep.Observation(
@@ -74,7 +65,7 @@ final class HarmfulIntentCheck implements PlanCheck {
                     "%s is %.2f similar to the harmful exemplar \"%s\" and %.2f to the benign"
                         + " look-alike \"%s\" (harm needs >= %.2f and a margin >= %.2f);"
                         + " harmful purpose or target named: %s",
-                    t[0],
+                    t.where(),
                     s.harm(),
                     s.nearestHarm(),
                     s.benign(),
@@ -110,7 +101,7 @@ final class HarmfulIntentCheck implements PlanCheck {
               s.cue().isPresent() ? 0.9 : 0.7,
               chain,
               "HALT: harmful intent in "
-                  + t[0]
+                  + t.where()
                   + " ("
                   + s.cueKind().orElse("near a harmful exemplar")
                   + ")"));

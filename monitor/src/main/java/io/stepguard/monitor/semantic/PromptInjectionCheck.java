@@ -3,7 +3,6 @@ package io.stepguard.monitor.semantic;
 import io.stepguard.model.ActionPlan;
 import io.stepguard.model.Decision;
 import io.stepguard.model.HazardCategory;
-import io.stepguard.model.PlanStep;
 import io.stepguard.model.ReasoningStep;
 import io.stepguard.model.Severity;
 import io.stepguard.monitor.check.FactSheet;
@@ -33,28 +32,20 @@ final class PromptInjectionCheck implements PlanCheck {
 
   @Override
   public List<Finding> evaluate(ActionPlan plan, FactSheet facts) {
-    var texts = new ArrayList<String[]>();
-    texts.add(new String[] {"the instruction", plan.instruction()});
-    for (PlanStep s : plan.steps()) {
-      texts.add(new String[] {"step " + s.index(), s.text()});
-    }
     var cites = new ArrayList<String>();
     var where = new ArrayList<String>();
-    for (String[] t : texts) {
-      if (t[1].isBlank()) {
-        continue;
-      }
-      IntentScorer.Score s = scorer.score(t[1]);
+    for (PlanTexts t : PlanTexts.of(plan)) {
+      IntentScorer.Score s = scorer.score(t.text());
       if (s.injectionCue().isEmpty() && !s.encoderInjection()) {
         continue;
       }
-      where.add(t[0]);
-      cites.add(facts.add("input", t[0] + " reads: \"" + t[1] + "\""));
+      where.add(t.where());
+      cites.add(facts.add("input", t.where() + " reads: \"" + t.text() + "\""));
       if (s.injectionCue().isPresent()) {
         cites.add(
             facts.add(
                 "intent",
-                t[0]
+                t.where()
                     + " contains \""
                     + s.injectionCue().get()
                     + "\", which addresses the monitor"));
@@ -65,7 +56,7 @@ final class PromptInjectionCheck implements PlanCheck {
                 String.format(
                     Locale.ROOT,
                     "%s is %.2f similar to the monitor-addressing exemplar \"%s\"",
-                    t[0],
+                    t.where(),
                     s.injection(),
                     s.nearestInjection()),
                 s.injection(),
