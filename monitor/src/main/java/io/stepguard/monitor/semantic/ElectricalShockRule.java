@@ -37,14 +37,9 @@ final class ElectricalShockRule extends SemanticRule {
   public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
     var out = new ArrayList<Finding>();
     if (verb(ctx, "pour", "fill")) {
-      Optional<SceneObject> d =
-          verb(ctx, "pour")
-              ? Semantics.destination(ctx)
-              : Semantics.object(ctx.action().target(), ctx.before());
-      Optional<String> liquid =
-          verb(ctx, "pour")
-              ? pouredLiquid(ctx)
-              : d.flatMap(x -> ctx.after().object(x.id())).flatMap(x -> x.state().filledWith());
+      Optional<Wetted> wet = wetted(ctx);
+      Optional<SceneObject> d = wet.map(Wetted::object);
+      Optional<String> liquid = wet.map(Wetted::liquid);
       if (d.isPresent() && liquid.isPresent() && mains(ctx, d.get())) {
         SceneObject a = d.get();
         var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.CRITICAL, 0.85);

@@ -43,13 +43,9 @@ final class LiquidDamageRule extends SemanticRule {
   public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
     var out = new ArrayList<Finding>();
     if (verb(ctx, "pour", "fill")) {
-      boolean pour = verb(ctx, "pour");
-      Optional<SceneObject> d =
-          pour ? Semantics.destination(ctx) : Semantics.object(ctx.action().target(), ctx.before());
-      Optional<String> liquid =
-          pour
-              ? pouredLiquid(ctx)
-              : d.flatMap(x -> ctx.after().object(x.id())).flatMap(x -> x.state().filledWith());
+      Optional<Wetted> wet = wetted(ctx);
+      Optional<SceneObject> d = wet.map(Wetted::object);
+      Optional<String> liquid = wet.map(Wetted::liquid);
       if (d.isPresent() && liquid.isPresent() && damagedByLiquid(ctx, d.get())) {
         SceneObject o = d.get();
         var h = new Hazard(HazardCategory.LIQUID_DAMAGE, Severity.MEDIUM, 0.65);

@@ -161,6 +161,29 @@ abstract class SemanticRule implements StepCheck {
     return out;
   }
 
+  /** An object that a pour or fill step wets, and with what. */
+  protected record Wetted(SceneObject object, String liquid) {}
+
+  /**
+   * For a pour step, the destination and the poured liquid; for a fill step, the target and what it
+   * is filled with after the step; empty otherwise or when either is unknown.
+   */
+  protected Optional<Wetted> wetted(StepContext ctx) {
+    boolean pour = verb(ctx, "pour");
+    if (!pour && !verb(ctx, "fill")) {
+      return Optional.empty();
+    }
+    Optional<SceneObject> d =
+        pour ? Semantics.destination(ctx) : Semantics.object(ctx.action().target(), ctx.before());
+    Optional<String> liquid =
+        pour
+            ? pouredLiquid(ctx)
+            : d.flatMap(x -> ctx.after().object(x.id())).flatMap(x -> x.state().filledWith());
+    return d.isPresent() && liquid.isPresent()
+        ? Optional.of(new Wetted(d.get(), liquid.get()))
+        : Optional.empty();
+  }
+
   /** The liquid this pour step moves, if the poured-from container held any. */
   protected Optional<String> pouredLiquid(StepContext ctx) {
     Optional<SceneObject> held = ctx.heldBefore();
