@@ -13,9 +13,16 @@ final class MonitorOptions {
           "Run only the geometric and consistency checks (no lexicon, encoder or hazard rules).")
   boolean geometricOnly;
 
+  @Option(
+      names = "--person-speed-policy",
+      paramLabel = "directed|floor",
+      description =
+          "How a person's approach speed is taken: directed (ISO/TS 15066 5.5.4, default) or"
+              + " floor (1.6 m/s or more for everyone).")
+  MonitorConfig.PersonSpeedPolicy personSpeedPolicy = MonitorConfig.PersonSpeedPolicy.DIRECTED;
+
   Monitor create() {
-    return geometricOnly
-        ? Monitors.geometricOnly(MonitorConfig.DEFAULTS)
-        : Monitors.create(MonitorConfig.DEFAULTS);
+    MonitorConfig config = MonitorConfig.DEFAULTS.withPersonSpeedPolicy(personSpeedPolicy);
+    return geometricOnly ? Monitors.geometricOnly(config) : Monitors.create(config);
   }
 }
