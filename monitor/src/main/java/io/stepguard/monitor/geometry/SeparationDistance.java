@@ -21,8 +21,8 @@ import java.util.Optional;
  * moving part of the robot, never below 0 (a person walking away counts as standing still), plus
  * the tracking margin; the full measured speed plus the margin when that direction is not defined
  * (the person overlaps the robot); {@code personSpeedFloorMps} (ISO 13855: 1.6 m/s) when the
- * velocity is not measured, and at least that for a person marked child (a child's tracked
- * velocity does not predict a sudden dash). Under {@code FLOOR}: max(floor, measured speed) for everyone.
+ * velocity is not measured, and at least that for a person marked child (a child's tracked velocity
+ * does not predict a sudden dash). Under {@code FLOOR}: max(floor, measured speed) for everyone.
  *
  * @param personSpeedMps v_h, m/s
  * @param speedBasis how v_h was chosen, with the clause, for the reasoning chain
