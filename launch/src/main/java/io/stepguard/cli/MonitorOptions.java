@@ -19,7 +19,21 @@ final class MonitorOptions {
       description =
           "How a person's approach speed is taken: directed (ISO/TS 15066 5.5.4, default) or"
               + " floor (1.6 m/s or more for everyone).")
-  MonitorConfig.PersonSpeedPolicy personSpeedPolicy = MonitorConfig.PersonSpeedPolicy.DIRECTED;
+  void personSpeedPolicy(String value) {
+    personSpeedPolicy =
+        MonitorConfig.PersonSpeedPolicy.parse(value)
+            .orElseThrow(
+                () ->
+                    new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--person-speed-policy must be directed or floor, was " + value));
+  }
+
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  private MonitorConfig.PersonSpeedPolicy personSpeedPolicy =
+      MonitorConfig.PersonSpeedPolicy.DIRECTED;
 
   Monitor create() {
     MonitorConfig config = MonitorConfig.DEFAULTS.withPersonSpeedPolicy(personSpeedPolicy);

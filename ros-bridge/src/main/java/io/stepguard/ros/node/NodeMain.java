@@ -67,13 +67,19 @@ public final class NodeMain {
    * default monitor's encoder takes a second or two.
    */
   public static Monitor monitorFor(NodeParameters params) {
-    var config =
-        MonitorConfig.DEFAULTS
-            .withSceneTimeoutS(params.sceneTimeoutS())
-            .withPersonSpeedPolicy(
-                MonitorConfig.PersonSpeedPolicy.parse(params.personSpeedPolicy()).orElseThrow())
-            .withTrackingSpeedMarginMps(params.trackingSpeedMarginMps());
+    var config = monitorConfigFor(params);
     return params.geometricOnly() ? Monitors.geometricOnly(config) : Monitors.create(config);
+  }
+
+  /**
+   * The monitor parameters the node parameters set; the rest are {@link MonitorConfig#DEFAULTS}.
+   */
+  public static MonitorConfig monitorConfigFor(NodeParameters params) {
+    return MonitorConfig.DEFAULTS
+        .withSceneTimeoutS(params.sceneTimeoutS())
+        .withPersonSpeedPolicy(
+            MonitorConfig.PersonSpeedPolicy.parse(params.personSpeedPolicy()).orElseThrow())
+        .withTrackingSpeedMarginMps(params.trackingSpeedMarginMps());
   }
 
   /**
