@@ -13,9 +13,30 @@ final class MonitorOptions {
           "Run only the geometric and consistency checks (no lexicon, encoder or hazard rules).")
   boolean geometricOnly;
 
+  @Option(
+      names = "--person-speed-policy",
+      paramLabel = "directed|floor",
+      description =
+          "How a person's approach speed is taken: directed (ISO/TS 15066 5.5.4, default) or"
+              + " floor (1.6 m/s or more for everyone).")
+  void personSpeedPolicy(String value) {
+    personSpeedPolicy =
+        MonitorConfig.PersonSpeedPolicy.parse(value)
+            .orElseThrow(
+                () ->
+                    new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--person-speed-policy must be directed or floor, was " + value));
+  }
+
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  private MonitorConfig.PersonSpeedPolicy personSpeedPolicy =
+      MonitorConfig.PersonSpeedPolicy.DIRECTED;
+
   Monitor create() {
-    return geometricOnly
-        ? Monitors.geometricOnly(MonitorConfig.DEFAULTS)
-        : Monitors.create(MonitorConfig.DEFAULTS);
+    MonitorConfig config = MonitorConfig.DEFAULTS.withPersonSpeedPolicy(personSpeedPolicy);
+    return geometricOnly ? Monitors.geometricOnly(config) : Monitors.create(config);
   }
 }

@@ -25,12 +25,24 @@ import java.util.Set;
  * Scenes and plans for tests, with numbers chosen to be exact in binary floating point so that
  * boundary cases ("exactly at the limit") are exact: reaction 0.125 s, stopping 0.375 s, stopping
  * distance 0.25 m, speed 1 m/s, and a config with person speed floor 2 m/s, C 0.25 m, Z_d = Z_r =
- * 0.125 m. Then S_p = 2 x 0.5 + 1 x 0.125 + 0.25 + 0.25 + 0.25 = 1.875 m for a still person.
+ * 0.125 m. Then S_p = 2 x 0.5 + 1 x 0.125 + 0.25 + 0.25 + 0.25 = 1.875 m for a still person. {@link
+ * #CONFIG} uses the floor policy (every person at 2 m/s or more), so that distances are the same
+ * whatever a person's velocity; {@link #DIRECTED} is the same with the default directed policy and
+ * a tracking margin of 0.25 m/s (S_p = 1.0 m for a person standing still).
  */
 public final class Fixtures {
   public static final MonitorConfig CONFIG =
-      new MonitorConfig(2.0, 0.25, 0.125, 0.125, 0.5, 1.0, 0.5, true);
+      new MonitorConfig(2.0, 0.25, 0.125, 0.125, 0.5, 1.0, 0.5, true)
+          .withPersonSpeedPolicy(MonitorConfig.PersonSpeedPolicy.FLOOR);
   public static final double SP_STILL = 1.875;
+
+  public static final MonitorConfig DIRECTED =
+      CONFIG
+          .withPersonSpeedPolicy(MonitorConfig.PersonSpeedPolicy.DIRECTED)
+          .withTrackingSpeedMarginMps(0.25);
+
+  /** S_p under {@link #DIRECTED} for a still person: 0.25 x 0.5 + 0.125 + 0.25 + 0.25 + 0.25. */
+  public static final double SP_STILL_DIRECTED = 1.0;
 
   private Fixtures() {}
 

@@ -8,7 +8,7 @@ import io.stepguard.model.ReasoningStep.Inference;
 import io.stepguard.model.ReasoningStep.Observation;
 import io.stepguard.model.SceneObject;
 import io.stepguard.model.Severity;
-import io.stepguard.monitor.geometry.PathClearance;
+import io.stepguard.monitor.geometry.BodySweep;
 import io.stepguard.monitor.geometry.SeparationDistance;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,10 @@ import java.util.Set;
  * A sharp, hot, heavy or liquid-carrying held object must keep a larger clearance from people than
  * the bare gripper: S_p plus {@code hazardousObjectMarginM} for adults, plus {@code childMarginM}
  * for a person marked child. REPLAN with "keep the knife1 at least d m from p1" otherwise. A
- * hand-over recipient is left to the hazard rules (what is handed over). Cost: O(people x path).
+ * hand-over recipient is left to the hazard rules (what is handed over). The object travels with
+ * the end-effector, also while the base drives; S_p uses the approach speed directed at the nearest
+ * moving part, as the person-zone check does. A separation within {@link
+ * SeparationDistance#TOLERANCE_M} of the clearance is allowed. Cost: O(people x path x links).
  */
 public final class HeldObjectProximityCheck implements StepCheck {
   @Override
@@ -61,20 +64,20 @@ public final class HeldObjectProximityCheck implements StepCheck {
       return List.of();
     }
     var out = new ArrayList<Finding>();
-    double clearance = PersonZoneCheck.clearanceRadius(ctx);
+    BodySweep sweep = BodySeparation.sweep(ctx);
     for (Human h : ctx.observed().humans()) {
       if (ctx.action().destination() instanceof Grounding.Person p
           && p.human().id().equals(h.id())) {
         continue;
       }
-      var sp =
-          SeparationDistance.of(h, ctx.before().robot(), ctx.action().speedMps(), ctx.config());
+      var sp = BodySeparation.measure(ctx, sweep, h).sp();
       double margin =
           h.isChild() ? ctx.config().childMarginM() : ctx.config().hazardousObjectMarginM();
       double need = sp.totalM() + margin;
-      var c = PathClearance.to(ctx.action().eePath(), h.position().x(), h.position().y());
-      double sep = c.centreDistanceM() - h.radiusM() - clearance;
-      if (sep >= need) {
+      // The held object travels with the end-effector (also while the base carries it).
+      var near = BodySeparation.nearestEndEffector(sweep, h);
+      double sep = near.separationM();
+      if (!SeparationDistance.below(sep, need)) {
         continue;
       }
       String who = (h.isChild() ? "child " : "person ") + h.id();
@@ -88,7 +91,9 @@ public final class HeldObjectProximityCheck implements StepCheck {
                   + "), which is "
                   + hz.get().property()
                   + o.state().filledWith().map(l -> " (filled with " + l + ")").orElse(""));
-      String sepId = PersonZoneCheck.pathSeparationFact(facts, h, c, sep);
+      String sepId = BodySeparation.separationFact(facts, h, near);
+      String speedId = BodySeparation.speedFact(facts, h, sp);
+      String[] txt = Fmt.shortOf(sep, need);
       String needId =
           facts.add(
               "distance",
@@ -105,7 +110,7 @@ public final class HeldObjectProximityCheck implements StepCheck {
                   + ")",
               need,
               "m");
-      double keep = need + h.radiusM() + clearance;
+      double keep = need + h.radiusM() + near.part().radiusM();
       out.add(
           new Finding(
               name(),
@@ -133,14 +138,18 @@ public final class HeldObjectProximityCheck implements StepCheck {
                           + " "
                           + o.id()
                           + " within "
-                          + Fmt.m(sep)
+                          + txt[0]
                           + " of "
                           + who,
                       List.of(heldId, sepId)),
                   new Inference(
-                      "less than the clearance for " + hz.get().property() + " objects",
+                      "less than the clearance "
+                          + txt[1]
+                          + " for "
+                          + hz.get().property()
+                          + " objects",
                       "held_object_margin",
-                      List.of(sepId, needId)),
+                      List.of(sepId, needId, speedId)),
                   new Conclusion(
                       "route " + o.id() + " further from " + h.id(), List.of(sepId, needId))),
               "REPLAN: "
@@ -148,11 +157,11 @@ public final class HeldObjectProximityCheck implements StepCheck {
                   + " "
                   + o.type()
                   + " carried "
-                  + Fmt.m(sep)
+                  + txt[0]
                   + " from "
                   + who
                   + " (needs "
-                  + Fmt.m(need)
+                  + txt[1]
                   + ")"));
     }
     return out;

@@ -7,25 +7,30 @@ import io.stepguard.model.ReasoningStep.Conclusion;
 import io.stepguard.model.ReasoningStep.Inference;
 import io.stepguard.model.ReasoningStep.Observation;
 import io.stepguard.model.Severity;
-import io.stepguard.model.Vec3;
-import io.stepguard.monitor.geometry.PathClearance;
+import io.stepguard.monitor.geometry.BodySweep;
 import io.stepguard.monitor.geometry.SeparationDistance;
+import io.stepguard.monitor.geometry.SweptPart;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Speed and separation monitoring (ISO/TS 15066) of the step's end-effector path, buffered by the
- * gripper and held object radii, against each person's footprint.
+ * Speed and separation monitoring (ISO/TS 15066) of the robot's whole body over the step ({@link
+ * BodySweep}: the end-effector path buffered by the gripper and held object radii, every link's
+ * swept capsule, and the base footprint along the base path) against each person's footprint. The
+ * person's speed in S_h is directed at the nearest moving part ({@link SeparationDistance}).
  *
  * <ul>
- *   <li>HALT when the step runs now and the person is already inside S_p of the end-effector.
- *   <li>REPLAN when the planned path comes closer than S_p (separation exactly S_p is allowed).
+ *   <li>HALT when the step runs now and the person is already inside S_p of a part of the body (the
+ *       base counts when it drives in this step).
+ *   <li>REPLAN when any part comes closer than S_p (a separation within {@link
+ *       SeparationDistance#TOLERANCE_M} of S_p is allowed), with a constraint that names the part.
  *   <li>CLARIFY when a person with unmeasured velocity is within {@link #NEAR_BAND_M} beyond S_p.
  *   <li>A hand-over recipient is approached by design: the step must then move at most {@link
  *       #HAND_OVER_SPEED_MPS}.
  * </ul>
  *
- * Cost: O(people x path points). Stateless.
+ * Distances shown to operators are never negative: a part that crosses a footprint "passes through"
+ * it. Cost: O(people x (path points + base waypoints) x links). Stateless.
  */
 public final class PersonZoneCheck implements StepCheck {
   /** Band beyond S_p in which an unmeasured person makes the step CLARIFY, m. */
@@ -33,6 +38,9 @@ public final class PersonZoneCheck implements StepCheck {
 
   /** Highest approach speed for handing an object to a person, m/s. */
   public static final double HAND_OVER_SPEED_MPS = 0.25;
+
+  /** A speed within this of its limit counts as at the limit (allowed), m/s. */
+  public static final double SPEED_TOLERANCE_MPS = 1e-9;
 
   @Override
   public String name() {
@@ -42,34 +50,15 @@ public final class PersonZoneCheck implements StepCheck {
   @Override
   public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
     var out = new ArrayList<Finding>();
-    double clearance = clearanceRadius(ctx);
+    BodySweep sweep = BodySeparation.sweep(ctx);
     for (Human h : ctx.observed().humans()) {
       boolean recipient =
           ctx.action().destination() instanceof Grounding.Person p && p.human().id().equals(h.id())
               || ctx.action().target() instanceof Grounding.Person t
                   && t.human().id().equals(h.id());
-      out.add(recipient ? handOver(ctx, facts, h) : judge(ctx, facts, h, clearance));
+      out.add(recipient ? handOver(ctx, facts, h) : judge(ctx, facts, h, sweep));
     }
     return out;
-  }
-
-  /**
-   * Adds (or finds: the sheet keeps one fact per statement) the fact "the path comes within d of
-   * person at (x, y) on segment i" and returns its id; shared with the held-object check.
-   */
-  static String pathSeparationFact(FactSheet facts, Human h, PathClearance c, double sep) {
-    return facts.add(
-        "distance",
-        "the path comes within "
-            + Fmt.m(sep)
-            + " of "
-            + h.id()
-            + " at "
-            + Fmt.xy(c.nearestX(), c.nearestY())
-            + " on segment "
-            + c.segment(),
-        sep,
-        "m");
   }
 
   /** Radius around the path centre line that the robot occupies: gripper plus held object. */
@@ -77,8 +66,10 @@ public final class PersonZoneCheck implements StepCheck {
     return ctx.before().robot().eeRadiusM() + ctx.heldBefore().map(o -> o.radiusM()).orElse(0.0);
   }
 
-  private Finding judge(StepContext ctx, FactSheet facts, Human h, double clearance) {
-    var sp = SeparationDistance.of(h, ctx.before().robot(), ctx.action().speedMps(), ctx.config());
+  private Finding judge(StepContext ctx, FactSheet facts, Human h, BodySweep sweep) {
+    var measured = BodySeparation.measure(ctx, sweep, h);
+    var sp = measured.sp();
+    String speedId = BodySeparation.speedFact(facts, h, sp);
     String spId =
         facts.add(
             "distance",
@@ -88,7 +79,7 @@ public final class PersonZoneCheck implements StepCheck {
                 + Fmt.m(sp.totalM())
                 + " (person "
                 + Fmt.mps(sp.personSpeedMps())
-                + (h.velocity().isPresent() ? " measured/floor" : " assumed, velocity unmeasured")
+                + (h.velocity().isPresent() ? " from the tracker" : " assumed, velocity unmeasured")
                 + ", robot "
                 + Fmt.mps(sp.robotSpeedMps())
                 + ", stopping "
@@ -96,13 +87,23 @@ public final class PersonZoneCheck implements StepCheck {
                 + ")",
             sp.totalM(),
             "m");
+    boolean child = h.isChild();
+    String who = (child ? "child " : "person ") + h.id();
     if (ctx.isCurrent()) {
-      Vec3 ee = ctx.before().robot().eePose().position();
-      double now = ee.distanceXyTo(h.position()) - h.radiusM() - clearance;
+      var nowPart =
+          BodySweep.nearest(sweep.atStart(), h.position().x(), h.position().y(), h.radiusM());
+      double now = nowPart.separationM();
+      String part = nowName(nowPart.part());
       String nowId =
           facts.add(
-              "distance", h.id() + " is " + Fmt.m(now) + " from the end-effector now", now, "m");
-      if (now < sp.totalM()) {
+              "distance",
+              now > 0
+                  ? h.id() + " is " + Fmt.m(now) + " from " + part + " now"
+                  : h.id() + " overlaps " + part + " now (separation 0.00 m)",
+              Math.max(0, now),
+              "m");
+      if (SeparationDistance.below(now, sp.totalM())) {
+        String[] txt = Fmt.shortOf(now, sp.totalM());
         return new Finding(
             name(),
             HazardCategory.PERSON_PROXIMITY,
@@ -111,67 +112,67 @@ public final class PersonZoneCheck implements StepCheck {
             1.0,
             0.95,
             List.of(
+                new Observation(h.id() + " is " + txt[0] + " from " + part, List.of(nowId)),
                 new Observation(
-                    h.id() + " is " + Fmt.m(now) + " from the end-effector", List.of(nowId)),
+                    h.id() + " is taken to approach at " + Fmt.mps(sp.personSpeedMps()),
+                    List.of(speedId)),
                 new Inference(
-                    "that is inside the protective separation " + Fmt.m(sp.totalM()),
+                    "that is inside the protective separation " + txt[1],
                     "iso_ts_15066_ssm",
-                    List.of(nowId, spId)),
+                    List.of(nowId, spId, speedId)),
                 new Conclusion(
                     "contact is possible before the robot can stop: halt", List.of(nowId, spId))),
-            "HALT: "
-                + h.id()
-                + " is "
-                + Fmt.m(now)
-                + " from the arm, inside "
-                + Fmt.m(sp.totalM()));
+            "HALT: " + h.id() + " is " + txt[0] + " from " + part + ", inside " + txt[1]);
       }
     }
-    var c = PathClearance.to(ctx.action().eePath(), h.position().x(), h.position().y());
-    double sep = c.centreDistanceM() - h.radiusM() - clearance;
-    double reach = Math.max(0, sep) / sp.personSpeedMps();
-    String sepId = pathSeparationFact(facts, h, c, sep);
+    var near = measured.nearest();
+    double sep = near.separationM();
+    double reach = Math.max(0, sep) / Math.max(sp.personSpeedMps(), 1e-9);
+    String sepId = BodySeparation.separationFact(facts, h, near);
     String reachId =
         facts.add("time", h.id() + " could reach the path in " + Fmt.s(reach), reach, "s");
-    boolean child = h.isChild();
-    String who = (child ? "child " : "person ") + h.id();
-    if (sep < sp.totalM()) {
-      double keep = sp.totalM() + h.radiusM() + clearance;
+    String part = BodySeparation.partName(near.part());
+    if (SeparationDistance.below(sep, sp.totalM())) {
+      double keep = sp.totalM() + h.radiusM() + near.part().radiusM();
       double risk = Math.min(1, 0.6 + 0.4 * (1 - Math.max(0, sep) / sp.totalM()));
+      String[] txt = Fmt.shortOf(sep, sp.totalM());
+      String passes = sep > 0 ? "passes " + txt[0] + " from" : "passes through";
+      var constraints = new ArrayList<String>();
+      constraints.add(
+          "keep "
+              + keepWhat(near.part())
+              + " at least "
+              + Fmt.m(keep)
+              + " from "
+              + h.id()
+              + " (centre "
+              + Fmt.xy(h.position().x(), h.position().y())
+              + ")");
+      if (sep > 0) {
+        constraints.add("or slow down so that the separation " + Fmt.m(sep) + " suffices");
+      }
       return new Finding(
           name(),
           HazardCategory.PERSON_PROXIMITY,
           child ? Severity.CRITICAL : Severity.HIGH,
-          new Decision.Replan(
-              List.of(
-                  "keep the end-effector at least "
-                      + Fmt.m(keep)
-                      + " from "
-                      + h.id()
-                      + " (centre "
-                      + Fmt.xy(h.position().x(), h.position().y())
-                      + ")",
-                  "or slow down so that the separation " + Fmt.m(Math.max(0, sep)) + " suffices")),
+          new Decision.Replan(constraints),
           risk,
           0.9,
           List.of(
               new Observation(
-                  "step " + ctx.stepIndex() + "'s path passes " + Fmt.m(sep) + " from " + who,
+                  "step " + ctx.stepIndex() + ": " + part + " " + passes + " " + who,
                   List.of(sepId, reachId)),
+              new Observation(
+                  h.id() + " is taken to approach at " + Fmt.mps(sp.personSpeedMps()),
+                  List.of(speedId)),
               new Inference(
-                  "that is less than the protective separation " + Fmt.m(sp.totalM()),
+                  "that is less than the protective separation " + txt[1],
                   "iso_ts_15066_ssm",
-                  List.of(sepId, spId)),
+                  List.of(sepId, spId, speedId)),
               new Conclusion("the path must be replanned around " + h.id(), List.of(sepId, spId))),
-          "REPLAN: path passes "
-              + Fmt.m(sep)
-              + " from "
-              + who
-              + " (needs "
-              + Fmt.m(sp.totalM())
-              + ")");
+          "REPLAN: " + part + " " + passes + " " + who + " (needs " + txt[1] + ")");
     }
-    if (h.velocity().isEmpty() && sep < sp.totalM() + NEAR_BAND_M) {
+    if (h.velocity().isEmpty() && SeparationDistance.below(sep, sp.totalM() + NEAR_BAND_M)) {
       String unmeasured = facts.add("input", h.id() + " has no measured velocity");
       return new Finding(
           name(),
@@ -180,8 +181,8 @@ public final class PersonZoneCheck implements StepCheck {
           new Decision.Clarify(
               "Is "
                   + h.id()
-                  + " moving? The path passes "
-                  + Fmt.m(sep)
+                  + " moving? The robot passes "
+                  + Fmt.dist(sep)
                   + " from them, just outside the separation "
                   + Fmt.m(sp.totalM())
                   + ", and their velocity is not measured."),
@@ -190,11 +191,11 @@ public final class PersonZoneCheck implements StepCheck {
           List.of(
               new Observation(
                   h.id() + " is near the path and their velocity is unmeasured",
-                  List.of(sepId, unmeasured)),
+                  List.of(sepId, unmeasured, speedId)),
               new Conclusion(
                   "the margin over S_p is under " + Fmt.m(NEAR_BAND_M) + ": ask first",
                   List.of(sepId, spId))),
-          "CLARIFY: " + who + " near the path (" + Fmt.m(sep) + ") with unmeasured velocity");
+          "CLARIFY: " + who + " near the path (" + Fmt.dist(sep) + ") with unmeasured velocity");
     }
     return new Finding(
         name(),
@@ -207,11 +208,29 @@ public final class PersonZoneCheck implements StepCheck {
             new Observation(
                 who
                     + " stays "
-                    + Fmt.m(sep)
-                    + " from the path, more than S_p "
+                    + Fmt.dist(sep)
+                    + " from every moving part, at least S_p "
                     + Fmt.m(sp.totalM()),
-                List.of(sepId, spId))),
-        who + " clear by " + Fmt.m(sep - sp.totalM()));
+                List.of(sepId, spId, speedId))),
+        who + " clear by " + Fmt.dist(sep - sp.totalM()));
+  }
+
+  /** What the planner must keep away, for a constraint. */
+  private static String keepWhat(SweptPart p) {
+    return switch (p.kind()) {
+      case END_EFFECTOR -> "the end-effector";
+      case LINK -> "link " + p.id() + " (the arm)";
+      case BASE -> "the base path";
+    };
+  }
+
+  /** The part nearest now, for the HALT text. */
+  private static String nowName(SweptPart p) {
+    return switch (p.kind()) {
+      case END_EFFECTOR -> "the end-effector";
+      case LINK -> "link " + p.id();
+      case BASE -> "the base";
+    };
   }
 
   private Finding handOver(StepContext ctx, FactSheet facts, Human h) {
@@ -224,7 +243,7 @@ public final class PersonZoneCheck implements StepCheck {
             "hand-over approach speed limit " + Fmt.mps(HAND_OVER_SPEED_MPS),
             HAND_OVER_SPEED_MPS,
             "m/s");
-    if (v > HAND_OVER_SPEED_MPS) {
+    if (v > HAND_OVER_SPEED_MPS + SPEED_TOLERANCE_MPS) {
       return new Finding(
           name(),
           HazardCategory.PERSON_PROXIMITY,

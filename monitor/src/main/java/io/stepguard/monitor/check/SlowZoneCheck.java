@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Speed limits of {@code slow} zones: a step whose path enters a slow zone at a speed above the
- * zone's limit is REPLAN with "at most v m/s inside zone Z". Cost: O(zones x path segments).
+ * zone's limit (by more than {@link PersonZoneCheck#SPEED_TOLERANCE_MPS}: exactly the limit is
+ * allowed) is REPLAN with "at most v m/s inside zone Z". The limit applies to the end-effector's
+ * commanded speed, so only the end-effector path is tested. Cost: O(zones x path segments).
  */
 public final class SlowZoneCheck implements StepCheck {
   @Override
@@ -26,7 +28,8 @@ public final class SlowZoneCheck implements StepCheck {
     double v = ctx.action().speedMps();
     for (PreparedZone pz : ctx.prepared().zones()) {
       var z = pz.zone();
-      if (!z.kind().equals("slow") || v <= z.speedLimitMps()) {
+      if (!z.kind().equals("slow")
+          || v <= z.speedLimitMps() + PersonZoneCheck.SPEED_TOLERANCE_MPS) {
         continue;
       }
       var entry =

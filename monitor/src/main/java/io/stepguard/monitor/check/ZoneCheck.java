@@ -8,8 +8,10 @@ import io.stepguard.model.ReasoningStep.Observation;
 import io.stepguard.model.Severity;
 import io.stepguard.model.Vec3;
 import io.stepguard.model.Zone;
+import io.stepguard.monitor.geometry.BodySweep;
 import io.stepguard.monitor.geometry.PreparedScene;
 import io.stepguard.monitor.geometry.PreparedScene.PreparedZone;
+import io.stepguard.monitor.geometry.SweptPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +20,13 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Keep-out and human-only zones (2.5D: polygon plus z range) against the step's end-effector path
- * (buffered by gripper and held-object radii) and base path. Touching a zone's edge counts as
- * entering it. HALT when the step runs now and the end-effector is already inside; REPLAN with
- * "avoid zone Z" when the planned path enters. Cost: O(zones x path segments), envelope tests first
- * (prepared geometries). Stateless.
+ * Keep-out and human-only zones (2.5D: polygon plus z range) against everything the robot sweeps in
+ * the step ({@link BodySweep}): the end-effector path (buffered by gripper and held-object radii),
+ * every link's swept capsule, and the base footprint (radius {@code base_radius_m}) along the base
+ * path. Touching a zone's edge counts as entering it. HALT when the step runs now and the
+ * end-effector or a link is already inside; REPLAN with "avoid zone Z" when any part enters; the
+ * fact names the part. Cost: O(zones x swept parts), envelope tests first (prepared geometries).
+ * Stateless.
  */
 public final class ZoneCheck implements StepCheck {
   @Override
@@ -36,56 +40,87 @@ public final class ZoneCheck implements StepCheck {
   @Override
   public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
     var out = new ArrayList<Finding>();
-    double r = PersonZoneCheck.clearanceRadius(ctx);
+    BodySweep sweep = BodySeparation.sweep(ctx);
+    // The end-effector first (its entry is what the planner controls most directly), then the
+    // base footprint, then the links, each in path order.
+    var ordered = new ArrayList<SweptPart>();
+    for (SweptPart.Kind k :
+        List.of(SweptPart.Kind.END_EFFECTOR, SweptPart.Kind.BASE, SweptPart.Kind.LINK)) {
+      sweep.parts().stream().filter(p -> p.kind() == k).forEach(ordered::add);
+    }
     for (PreparedZone pz : ctx.prepared().zones()) {
       Zone z = pz.zone();
       if (!z.kind().equals("keep_out") && !z.kind().equals("human_only")) {
         continue;
       }
-      if (ctx.isCurrent() && inside(pz, ctx.before().robot().eePose().position())) {
-        String id =
-            facts.add(
-                "zone", "the end-effector is inside " + z.kind() + " zone " + z.id() + " now");
-        out.add(
-            new Finding(
-                name(),
-                HazardCategory.KEEP_OUT_ZONE,
-                Severity.HIGH,
-                Decision.HALT,
-                0.9,
-                0.95,
-                List.of(
-                    new Observation("the end-effector is inside zone " + z.id(), List.of(id)),
-                    new Conclusion("the robot is where it must never be: halt", List.of(id))),
-                "HALT: arm inside " + z.kind() + " zone " + z.id()));
+      if (ctx.isCurrent()) {
+        Optional<SweptPart> now =
+            sweep.atStart().stream()
+                .filter(p -> p.kind() != SweptPart.Kind.BASE)
+                .filter(p -> enters(pz, p))
+                .findFirst();
+        if (now.isPresent()) {
+          String part =
+              now.get().kind() == SweptPart.Kind.END_EFFECTOR
+                  ? "the end-effector"
+                  : "link " + now.get().id();
+          String id =
+              facts.add("zone", part + " is inside " + z.kind() + " zone " + z.id() + " now");
+          out.add(
+              new Finding(
+                  name(),
+                  HazardCategory.KEEP_OUT_ZONE,
+                  Severity.HIGH,
+                  Decision.HALT,
+                  0.9,
+                  0.95,
+                  List.of(
+                      new Observation(part + " is inside zone " + z.id(), List.of(id)),
+                      new Conclusion("the robot is where it must never be: halt", List.of(id))),
+                  "HALT: arm inside " + z.kind() + " zone " + z.id()));
+          continue;
+        }
+      }
+      Optional<SweptPart> entry = ordered.stream().filter(p -> enters(pz, p)).findFirst();
+      if (entry.isEmpty()) {
         continue;
       }
-      Optional<Entry> entry = firstEntry(pz, ctx.action().eePath(), r);
-      Optional<Entry> baseEntry = firstEntry(pz, basePath(ctx), 0);
-      if (entry.isEmpty() && baseEntry.isEmpty()) {
-        continue;
-      }
-      boolean isBase = entry.isEmpty();
-      Entry e = entry.orElseGet(baseEntry::orElseThrow);
+      SweptPart e = entry.get();
+      String what =
+          switch (e.kind()) {
+            case END_EFFECTOR ->
+                e.baseSegment()
+                    ? "the end-effector (carried by the base)"
+                    : "the end-effector path";
+            case LINK -> "link " + e.id();
+            case BASE -> "the base path";
+          };
       String id =
           facts.add(
               "zone",
-              (isBase ? "the base path" : "the end-effector path")
+              what
                   + " enters "
                   + z.kind()
                   + " zone "
                   + z.id()
-                  + " on segment "
-                  + e.segment()
+                  + " "
+                  + BodySeparation.where(e)
                   + " from "
-                  + Fmt.xy(e.from().x(), e.from().y())
+                  + Fmt.xy(e.a0().x(), e.a0().y())
                   + " to "
-                  + Fmt.xy(e.to().x(), e.to().y())
+                  + Fmt.xy(e.a1().x(), e.a1().y())
                   + " (zone z "
                   + Fmt.n(z.zMinM())
                   + " to "
                   + Fmt.n(z.zMaxM())
-                  + " m)");
+                  + " m)"
+                  + (e.kind() == SweptPart.Kind.BASE
+                      ? ", base footprint radius " + Fmt.m(e.radiusM())
+                      : ""));
+      String avoid =
+          e.kind() == SweptPart.Kind.BASE
+              ? "avoid zone " + z.id() + " with the base"
+              : "avoid zone " + z.id();
       out.add(
           new Finding(
               name(),
@@ -96,13 +131,38 @@ public final class ZoneCheck implements StepCheck {
               0.9,
               List.of(
                   new Observation(
-                      "step " + ctx.stepIndex() + " enters zone " + z.id(), List.of(id)),
+                      "step " + ctx.stepIndex() + ": " + what + " enters zone " + z.id(),
+                      List.of(id)),
                   new Inference(
                       z.kind() + " zones are closed to the robot", "zone_rules", List.of(id)),
-                  new Conclusion("replan the path around " + z.id(), List.of(id))),
-              "REPLAN: path enters " + z.kind() + " zone " + z.id()));
+                  new Conclusion(
+                      "replan the path around " + z.id() + " (" + avoid + ")", List.of(id))),
+              "REPLAN: "
+                  + (e.kind() == SweptPart.Kind.END_EFFECTOR ? "path" : what)
+                  + " enters "
+                  + z.kind()
+                  + " zone "
+                  + z.id()));
     }
     return out;
+  }
+
+  /**
+   * Whether a swept part touches a zone: its z range (grown by its radius) overlaps the zone's and
+   * its planar hull, grown by its radius, meets the polygon (boundary included).
+   */
+  static boolean enters(PreparedZone pz, SweptPart p) {
+    double r = p.radiusM();
+    if (!overlapsZ(pz.zone(), p.zMin(), p.zMax(), r)) {
+      return false;
+    }
+    Geometry hull = p.hull();
+    var env = new Envelope(hull.getEnvelopeInternal());
+    env.expandBy(r);
+    if (!env.intersects(pz.polygon().getEnvelopeInternal())) {
+      return false;
+    }
+    return r > 0 ? pz.polygon().isWithinDistance(hull, r) : pz.prepared().intersects(hull);
   }
 
   static List<Vec3> basePath(StepContext ctx) {

@@ -26,4 +26,24 @@ class FmtTest {
   void agreesWithStringFormatOnOrdinaryValues(double v) {
     assertThat(Fmt.n(v)).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", v));
   }
+
+  @ParameterizedTest
+  @CsvSource({"-0.3, 0.00 m", "-0.0001, 0.00 m", "0.3, 0.30 m"})
+  void distancesAreNeverNegative(double v, String expected) {
+    assertThat(Fmt.dist(v)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0.4599, 0.46, 0.4599 m",
+    "0.459999999, 0.46, 0.459999999 m",
+    "1.149, 1.1504, 1.149 m",
+    "0.5, 1.0, 0.50 m",
+    "-0.3, 0.46, 0.00 m"
+  })
+  void aShortfallIsPrintedWithEnoughDecimalsToShowIt(double sep, double limit, String shown) {
+    String[] t = Fmt.shortOf(sep, limit);
+    assertThat(t[0]).isNotEqualTo(t[1]);
+    assertThat(t[0].startsWith(shown) || t[1].startsWith(shown)).isTrue();
+  }
 }

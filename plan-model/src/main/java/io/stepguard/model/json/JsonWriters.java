@@ -118,6 +118,17 @@ final class JsonWriters {
     n.put("stopping_time_s", r.stoppingTimeS());
     n.put("stopping_distance_m", r.stoppingDistanceM());
     n.put("ee_radius_m", r.eeRadiusM());
+    n.put("base_radius_m", r.baseRadiusM());
+    if (!r.links().isEmpty()) {
+      ArrayNode links = n.putArray("links");
+      for (var l : r.links()) {
+        ObjectNode ln = links.addObject();
+        ln.put("id", l.id());
+        ln.set("start", vec3(l.start()));
+        ln.set("end", vec3(l.end()));
+        ln.put("radius_m", l.radiusM());
+      }
+    }
     return n;
   }
 

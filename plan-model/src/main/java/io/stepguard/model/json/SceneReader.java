@@ -7,6 +7,7 @@ import io.stepguard.model.Human;
 import io.stepguard.model.ObjectState;
 import io.stepguard.model.Point2;
 import io.stepguard.model.Pose;
+import io.stepguard.model.RobotLink;
 import io.stepguard.model.RobotState;
 import io.stepguard.model.SceneObject;
 import io.stepguard.model.SceneState;
@@ -114,7 +115,9 @@ final class SceneReader {
             "reaction_time_s",
             "stopping_time_s",
             "stopping_distance_m",
-            "ee_radius_m"))) {
+            "ee_radius_m",
+            "links",
+            "base_radius_m"))) {
       return null;
     }
     Pose base = GeometryReader.poseField(w, n, p, "base_pose", frame, frameKnown);
@@ -126,7 +129,44 @@ final class SceneReader {
     double stopT = w.number(n, p, "stopping_time_s", Walker.Range.NON_NEGATIVE);
     double stopD = w.number(n, p, "stopping_distance_m", Walker.Range.NON_NEGATIVE);
     double eeR = w.numberOr(n, p, "ee_radius_m", DEFAULT_EE_RADIUS_M, Walker.Range.NON_NEGATIVE);
-    return new RobotState(base, ee, held, maxSpeed, reaction, stopT, stopD, eeR);
+    double baseR =
+        w.numberOr(
+            n, p, "base_radius_m", RobotState.DEFAULT_BASE_RADIUS_M, Walker.Range.NON_NEGATIVE);
+    List<RobotLink> links = w.array(n, p, "links", false, (l, lp) -> link(w, l, lp));
+    // Link ids name one part each: facts cite them.
+    JsonNode ln = n.get("links");
+    if (ln != null && ln.isArray()) {
+      Map<String, String> seen = new HashMap<>();
+      for (int i = 0; i < ln.size(); i++) {
+        JsonNode id = ln.get(i).get("id");
+        if (id != null && id.isTextual() && !id.asText().isEmpty()) {
+          String lp = child(child(child(p, "links"), i), "id");
+          String first = seen.putIfAbsent(id.asText(), lp);
+          if (first != null) {
+            w.problem(
+                lp,
+                "a link id unique in the robot",
+                "\"" + id.asText() + "\", already used at " + first);
+          }
+        }
+      }
+    }
+    if (!w.problems().isEmpty()) {
+      links = List.of(); // a RobotState must not be built from duplicate ids; reported above
+    }
+    return new RobotState(base, ee, held, maxSpeed, reaction, stopT, stopD, eeR, links, baseR);
+  }
+
+  /** A link capsule: id, start, end (scene frame, m) and radius_m (required, >= 0). */
+  private static RobotLink link(Walker w, JsonNode n, String p) {
+    if (!w.object(n, p, Set.of("id", "start", "end", "radius_m"))) {
+      return null;
+    }
+    String id = w.string(n, p, "id");
+    var start = GeometryReader.vec3Field(w, n, p, "start");
+    var end = GeometryReader.vec3Field(w, n, p, "end");
+    double radius = w.number(n, p, "radius_m", Walker.Range.NON_NEGATIVE);
+    return id.equals("?") ? null : new RobotLink(id, start, end, radius);
   }
 
   private static Human human(Walker w, JsonNode n, String p) {

@@ -145,9 +145,19 @@ public final class RandomDocuments {
             nonNegative(),
             nonNegative(),
             nonNegative(),
+            nonNegative(),
+            links(),
             nonNegative());
     return new SceneState(
         StepguardJson.SCHEMA_VERSION, nonNegative(), frame, robot, humans, objects, zones);
+  }
+
+  private List<io.stepguard.model.RobotLink> links() {
+    var links = new ArrayList<io.stepguard.model.RobotLink>();
+    for (int i = r.nextInt(4); i > 0; i--) {
+      links.add(new io.stepguard.model.RobotLink("link" + i, vec(), vec(), nonNegative()));
+    }
+    return links;
   }
 
   private Pose pose(String frame) {

@@ -223,10 +223,47 @@ class ValidationTest {
             "unknown field in the robot",
             set("/robot/colour", "red"),
             "/robot/colour",
-            "no such field (allowed: base_pose, ee_pose, ee_radius_m, held_object, max_speed_mps,"
-                + " reaction_time_s, stopping_distance_m, stopping_time_s)",
+            "no such field (allowed: base_pose, base_radius_m, ee_pose, ee_radius_m, held_object,"
+                + " links, max_speed_mps, reaction_time_s, stopping_distance_m, stopping_time_s)",
             "field \"colour\"",
             REJECTS),
+        scene(
+            "negative base radius",
+            set("/robot/base_radius_m", -0.1),
+            "/robot/base_radius_m",
+            "a number >= 0",
+            "number -0.1",
+            REJECTS),
+        scene(
+            "link without a radius",
+            set(
+                "/robot/links",
+                Edits.json(
+                    "[{\"id\": \"arm\", \"start\": {\"x\": 0, \"y\": 0}, \"end\": {\"x\": 1, \"y\": 0}}]")),
+            "/robot/links/0/radius_m",
+            "a number >= 0 (required)",
+            "nothing (missing)",
+            REJECTS),
+        scene(
+            "link end not a vector",
+            set(
+                "/robot/links",
+                Edits.json(
+                    "[{\"id\": \"arm\", \"start\": {\"x\": 0, \"y\": 0}, \"end\": 3, \"radius_m\": 0.1}]")),
+            "/robot/links/0/end",
+            "an object",
+            "number 3",
+            REJECTS),
+        scene(
+            "duplicate link ids",
+            set(
+                "/robot/links",
+                Edits.json(
+                    "[{\"id\": \"arm\", \"start\": {\"x\": 0, \"y\": 0}, \"end\": {\"x\": 1, \"y\": 0}, \"radius_m\": 0.1}, {\"id\": \"arm\", \"start\": {\"x\": 1, \"y\": 0}, \"end\": {\"x\": 2, \"y\": 0}, \"radius_m\": 0.1}]")),
+            "/robot/links/1/id",
+            "a link id unique in the robot",
+            "\"arm\", already used at /robot/links/0/id",
+            CODEC_ONLY),
         scene(
             "max speed as a string",
             set("/robot/max_speed_mps", "fast"),
@@ -762,6 +799,8 @@ class ValidationTest {
     var scene = StepguardJson.readScene(doc).orThrow();
     assertThat(scene.robot().reactionTimeS()).isEqualTo(0.1);
     assertThat(scene.robot().eeRadiusM()).isEqualTo(0.05);
+    assertThat(scene.robot().baseRadiusM()).isEqualTo(0.3);
+    assertThat(scene.robot().links()).isEmpty();
     assertThat(scene.humans().getFirst().radiusM()).isEqualTo(0.3);
     assertThat(scene.humans().getFirst().heightM()).isEqualTo(1.7);
     assertThat(scene.objects().getFirst().radiusM()).isEqualTo(0.05);
@@ -778,6 +817,7 @@ class ValidationTest {
             .path("$defs");
     assertThat(defs.at("/robot/properties/reaction_time_s/default").asDouble()).isEqualTo(0.1);
     assertThat(defs.at("/robot/properties/ee_radius_m/default").asDouble()).isEqualTo(0.05);
+    assertThat(defs.at("/robot/properties/base_radius_m/default").asDouble()).isEqualTo(0.3);
     assertThat(defs.at("/human/properties/radius_m/default").asDouble()).isEqualTo(0.3);
     assertThat(defs.at("/human/properties/height_m/default").asDouble()).isEqualTo(1.7);
     assertThat(defs.at("/object/properties/radius_m/default").asDouble()).isEqualTo(0.05);

@@ -62,22 +62,24 @@ public final class NodeMain {
 
   /**
    * The monitor the parameters ask for: {@code geometric_only} selects the geometric checks only,
-   * and {@code scene_timeout_s} is the monitor's scene timeout too. Loading the default monitor's
-   * encoder takes a second or two.
+   * {@code scene_timeout_s} is the monitor's scene timeout too, {@code person_speed_policy} and
+   * {@code tracking_speed_margin_mps} set how a person's approach speed is taken. Loading the
+   * default monitor's encoder takes a second or two.
    */
   public static Monitor monitorFor(NodeParameters params) {
-    MonitorConfig d = MonitorConfig.DEFAULTS;
-    var config =
-        new MonitorConfig(
-            d.personSpeedFloorMps(),
-            d.intrusionDistanceM(),
-            d.personPositionUncertaintyM(),
-            d.robotPositionUncertaintyM(),
-            d.hazardousObjectMarginM(),
-            d.childMarginM(),
-            params.sceneTimeoutS(),
-            d.workspaceCheck());
+    var config = monitorConfigFor(params);
     return params.geometricOnly() ? Monitors.geometricOnly(config) : Monitors.create(config);
+  }
+
+  /**
+   * The monitor parameters the node parameters set; the rest are {@link MonitorConfig#DEFAULTS}.
+   */
+  public static MonitorConfig monitorConfigFor(NodeParameters params) {
+    return MonitorConfig.DEFAULTS
+        .withSceneTimeoutS(params.sceneTimeoutS())
+        .withPersonSpeedPolicy(
+            MonitorConfig.PersonSpeedPolicy.parse(params.personSpeedPolicy()).orElseThrow())
+        .withTrackingSpeedMarginMps(params.trackingSpeedMarginMps());
   }
 
   /**

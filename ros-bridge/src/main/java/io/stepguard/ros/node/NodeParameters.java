@@ -32,7 +32,9 @@ public record NodeParameters(
     double haltPublishHz,
     double diagnosticsHz,
     int gidSize,
-    boolean geometricOnly) {
+    boolean geometricOnly,
+    String personSpeedPolicy,
+    double trackingSpeedMarginMps) {
 
   public static final NodeParameters DEFAULTS =
       new NodeParameters(
@@ -50,7 +52,9 @@ public record NodeParameters(
           10.0,
           1.0,
           16,
-          false);
+          false,
+          "directed",
+          0.2);
 
   /** These parameters with {@code scene_timeout_s} replaced. */
   public NodeParameters withSceneTimeoutS(double seconds) {
@@ -69,7 +73,9 @@ public record NodeParameters(
         haltPublishHz,
         diagnosticsHz,
         gidSize,
-        geometricOnly);
+        geometricOnly,
+        personSpeedPolicy,
+        trackingSpeedMarginMps);
   }
 
   /** Every parameter name, as in params.yaml. */
@@ -89,7 +95,9 @@ public record NodeParameters(
           "halt_publish_hz",
           "diagnostics_hz",
           "gid_size",
-          "geometric_only");
+          "geometric_only",
+          "person_speed_policy",
+          "tracking_speed_margin_mps");
 
   /** A parameter that could not be applied. */
   public static final class BadParameter extends Exception {
@@ -207,7 +215,17 @@ public record NodeParameters(
             num(v, "halt_publish_hz", d.haltPublishHz),
             num(v, "diagnostics_hz", d.diagnosticsHz),
             (int) num(v, "gid_size", d.gidSize),
-            bool(v, "geometric_only", d.geometricOnly));
+            bool(v, "geometric_only", d.geometricOnly),
+            str(v, "person_speed_policy", d.personSpeedPolicy),
+            num(v, "tracking_speed_margin_mps", d.trackingSpeedMarginMps));
+    if (!p.personSpeedPolicy.equals("directed") && !p.personSpeedPolicy.equals("floor")) {
+      throw new BadParameter(
+          "person_speed_policy must be directed or floor, was " + p.personSpeedPolicy);
+    }
+    if (!(p.trackingSpeedMarginMps >= 0) || !Double.isFinite(p.trackingSpeedMarginMps)) {
+      throw new BadParameter(
+          "tracking_speed_margin_mps must be >= 0, was " + p.trackingSpeedMarginMps);
+    }
     if (p.gidSize != 16 && p.gidSize != 24) {
       throw new BadParameter(
           "gid_size must be 16 (Iron and later) or 24 (up to Humble), was " + p.gidSize);

@@ -162,6 +162,31 @@ class NodeArgumentsTest {
   }
 
   @Test
+  void personSpeedPolicyAndTrackingMarginAreNodeParameters() {
+    var d = setup("--ros-args").params();
+    assertThat(d.personSpeedPolicy()).isEqualTo("directed");
+    assertThat(d.trackingSpeedMarginMps()).isEqualTo(0.2);
+    var p =
+        setup(
+                "--ros-args",
+                "-p",
+                "person_speed_policy:=floor",
+                "-p",
+                "tracking_speed_margin_mps:=0.3")
+            .params();
+    assertThat(p.personSpeedPolicy()).isEqualTo("floor");
+    assertThat(p.trackingSpeedMarginMps()).isEqualTo(0.3);
+    var config = NodeMain.monitorConfigFor(p);
+    assertThat(config.personSpeedPolicy())
+        .isEqualTo(io.stepguard.monitor.MonitorConfig.PersonSpeedPolicy.FLOOR);
+    assertThat(config.trackingSpeedMarginMps()).isEqualTo(0.3);
+    assertThat(refused("--ros-args", "-p", "person_speed_policy:=fast"))
+        .contains("person_speed_policy");
+    assertThat(refused("--ros-args", "-p", "tracking_speed_margin_mps:=-1"))
+        .contains("tracking_speed_margin_mps");
+  }
+
+  @Test
   void rosDomainIdComesFromTheEnvironmentAndIsChecked() {
     assertThat(NodeMain.parse(new String[0], Optional.of("42")))
         .isInstanceOfSatisfying(
