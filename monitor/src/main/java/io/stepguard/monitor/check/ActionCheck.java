@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Consistency between a step and the scene: a verb stepguard does not know, a referenced object or
- * person missing from the scene, a motion in another frame than the scene's. Each is CLARIFY with a
- * concrete question (DECISIONS.md: plan/scene consistency is judged, not a parse error).
+ * person missing from the scene, a name that could mean several objects that differ in a hazardous
+ * property (the question names them), a motion in another frame than the scene's. Each is CLARIFY
+ * with a concrete question (DECISIONS.md: plan/scene consistency is judged, not a parse error).
  */
 public final class ActionCheck implements StepCheck {
   @Override
@@ -97,6 +98,42 @@ public final class ActionCheck implements StepCheck {
               role + " '" + m.name() + "' not in the scene",
               id,
               0.45));
+    }
+    if (g instanceof Grounding.Ambiguous a) {
+      var names = new ArrayList<String>();
+      for (var o : a.candidates()) {
+        names.add(o.id().equals(o.type()) ? o.id() : o.id() + " (" + o.type() + ")");
+      }
+      String list = String.join(", ", names);
+      String id =
+          facts.add(
+              "grounding",
+              "the "
+                  + role
+                  + " '"
+                  + a.name()
+                  + "' of step "
+                  + ctx.stepIndex()
+                  + " could be "
+                  + list
+                  + ": "
+                  + a.why());
+      out.add(
+          clarify(
+              "Step "
+                  + ctx.stepIndex()
+                  + " ('"
+                  + ctx.step().text()
+                  + "') refers to '"
+                  + a.name()
+                  + "', which could be "
+                  + list
+                  + "; "
+                  + a.why()
+                  + ". Which object is meant?",
+              role + " '" + a.name() + "' is ambiguous: " + list,
+              id,
+              0.5));
     }
   }
 

@@ -20,6 +20,24 @@ public sealed interface Grounding {
   /** Resolved to a person in the scene (a hand-over recipient, "the child"). */
   record Person(String name, io.stepguard.model.Human human) implements Grounding {}
 
+  /**
+   * Named, and more than one object could be meant, or the only candidates lack what the name
+   * claims ("the broken glass" with only a water glass in view): the candidates differ in a
+   * hazardous property, so the monitor asks instead of choosing.
+   *
+   * @param candidates the objects that could be meant, nearest first (never empty)
+   * @param why what the candidates differ in, in words
+   */
+  record Ambiguous(String name, java.util.List<SceneObject> candidates, String why)
+      implements Grounding {
+    public Ambiguous {
+      candidates = java.util.List.copyOf(candidates);
+      if (candidates.isEmpty()) {
+        throw new IllegalArgumentException("an ambiguous name needs candidates: " + name);
+      }
+    }
+  }
+
   /** Named, but not found in the scene; {@code knowledge} is what is known of the name. */
   record Missing(String name, TypeKnowledge knowledge) implements Grounding {}
 

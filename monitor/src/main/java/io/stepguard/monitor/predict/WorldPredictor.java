@@ -11,10 +11,13 @@ import io.stepguard.model.Vec3;
 import io.stepguard.monitor.check.Grounding;
 import io.stepguard.monitor.check.ResolvedAction;
 import io.stepguard.monitor.semantic.ObjectKnowledge;
+import io.stepguard.monitor.semantic.TypeKnowledge;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies the effects of a plan's steps, in order, to a scene, so that step k is judged in the
@@ -26,6 +29,15 @@ public final class WorldPredictor {
   public static final double HAND_OVER_STANDOFF_M = 0.35;
 
   private static final String DEFAULT_LIQUID = "water";
+
+  /**
+   * Argument set on a resolved action that is not what the text literally said: the verb as written
+   * ("cook" resolved to turn_on, "toggle" to turn_off, "get" with a destination to carry).
+   */
+  public static final String AS_WRITTEN = "as_written";
+
+  /** Argument of a resolved "cook X in Y": the id (or substance) of X, heated inside Y. */
+  public static final String HEATS = "heats";
 
   private final ObjectKnowledge knowledge;
   private final SceneGrounder grounder;
@@ -40,33 +52,81 @@ public final class WorldPredictor {
     var out = new ArrayList<PredictedStep>(plan.steps().size());
     SceneState state = scene;
     Optional<String> location = Optional.empty();
+    var mentions = new ArrayList<String>();
     for (PlanStep step : plan.steps()) {
-      var run = new StepRun(step, state, location);
+      var run = new StepRun(step, state, location, mentions);
       run.resolve();
       run.apply();
-      out.add(new PredictedStep(step.index(), state, run.state, run.resolved, run.changes));
+      out.add(new PredictedStep(step.index(), run.start, run.state, run.resolved, run.changes));
       state = run.state;
       location = run.location;
+      run.mentioned()
+          .forEach(
+              id -> {
+                mentions.remove(id);
+                mentions.add(id);
+              });
     }
     return out;
   }
+
+  /** Words of a dispose verb: with no destination the object goes into a bin, if one is seen. */
+  private static final Set<String> DISPOSE_WORDS =
+      Set.of(
+          "dispose",
+          "dispose of",
+          "discard",
+          "throw away",
+          "throw out",
+          "trash",
+          "bin",
+          "recycle",
+          "get rid of");
+
+  /** Type words of a waste bin. */
+  private static final List<String> BIN_WORDS =
+      List.of("trash", "bin", "garbage", "waste", "rubbish", "recycling", "dustbin", "litter");
 
   /** The mutable work of predicting one step. */
   private final class StepRun {
     final PlanStep step;
     final SceneState before;
+
+    /** The state when the step's main action starts: {@code before} plus an implied grasp. */
+    SceneState start;
+
     SceneState state;
     Optional<String> location;
+    final List<String> mentions;
     final List<StateChange> changes = new ArrayList<>();
     ResolvedAction resolved;
     Optional<Verb> verb = Optional.empty();
     String withWords = "";
 
-    StepRun(PlanStep step, SceneState before, Optional<String> location) {
+    /** The object an implied pick grasped at the start of this step ("put X in Y" unheld). */
+    Optional<SceneObject> impliedPick = Optional.empty();
+
+    Map<String, String> args = new LinkedHashMap<>();
+
+    StepRun(PlanStep step, SceneState before, Optional<String> location, List<String> mentions) {
       this.step = step;
       this.before = before;
+      this.start = before;
       this.state = before;
       this.location = location;
+      this.mentions = mentions;
+    }
+
+    /** Objects this step names, in the order named (for pronouns in later steps). */
+    List<String> mentioned() {
+      var out = new ArrayList<String>();
+      for (Grounding g : List.of(resolved.target(), resolved.destination())) {
+        if (g instanceof Grounding.Resolved r) {
+          out.add(r.object().id());
+        }
+      }
+      Optional.ofNullable(resolved.arguments().get(HEATS)).ifPresent(h -> out.addFirst(h));
+      return out;
     }
 
     void resolve() {
@@ -74,7 +134,6 @@ public final class WorldPredictor {
       String verbWords;
       Optional<String> target;
       Optional<String> destination;
-      Map<String, String> args;
       boolean fromText;
       if (step.action().isPresent()) {
         Action a = step.action().get();
@@ -82,7 +141,7 @@ public final class WorldPredictor {
         verb = Verb.parse(a.verb());
         target = a.target();
         destination = a.destination();
-        args = a.arguments();
+        args.putAll(a.arguments());
         fromText = false;
       } else {
         ParsedText p = ParsedText.parse(step.text());
@@ -90,29 +149,95 @@ public final class WorldPredictor {
         verb = p.verb();
         target = p.target();
         destination = p.destination();
-        args = p.with().map(w -> Map.of("with", w)).orElse(Map.of());
+        args.putAll(p.arguments());
+        p.with().ifPresent(w -> args.put("with", w));
         withWords = p.with().orElse("");
         fromText = true;
       }
-      Grounding tg = target.map(t -> groundWithLeftover(t, ee)).orElse(Grounding.NONE);
-      Grounding dg = destination.map(d -> grounder.ground(d, before, ee)).orElse(Grounding.NONE);
-      // "put Microwave" (AI2-THOR): the only argument of put is where the held object goes.
       Optional<String> held = before.robot().heldObject();
+      Grounding tg =
+          target
+              .map(
+                  t ->
+                      isPronoun(t)
+                          ? grounder.ground(t, before, ee, antecedent(Set.of()), Optional.empty())
+                          : groundWithLeftover(t, ee, anchor(ParsedText.TARGET_ANCHOR, ee)))
+              .orElse(Grounding.NONE);
+      Set<String> targetIds =
+          tg instanceof Grounding.Resolved r ? Set.of(r.object().id()) : Set.of();
+      Grounding dg =
+          destination
+              .map(
+                  d ->
+                      grounder.ground(
+                          d,
+                          before,
+                          ee,
+                          isPronoun(d) ? antecedent(targetIds) : Optional.empty(),
+                          anchor(ParsedText.DESTINATION_ANCHOR, ee)))
+              .orElse(Grounding.NONE);
+      // "soak the pan in water", "boil the eggs in water": a liquid named as the place.
+      if (dg instanceof Grounding.Missing m
+          && knowledge.lookup(m.name()).properties().contains("liquid")) {
+        args.putIfAbsent("liquid", m.name());
+        dg = Grounding.NONE;
+      }
+      // "get a knife for the child": the beneficiary receives it.
+      if (dg instanceof Grounding.None && args.containsKey(ParsedText.FOR) && verb.isPresent()) {
+        var e = verb.get().effect();
+        if (e == Verb.Effect.CARRY || e == Verb.Effect.HAND_OVER || e == Verb.Effect.PICK) {
+          Grounding f = grounder.ground(args.get(ParsedText.FOR), before, ee);
+          if (f instanceof Grounding.Person) {
+            dg = f;
+          }
+        }
+      }
+      verb = effectiveVerb(verbWords, tg, dg);
+      // "put Microwave" (AI2-THOR): the only argument of put is where the held object goes.
       if (verb.isPresent()
           && (verb.get().effect() == Verb.Effect.PUT || verb.get().effect() == Verb.Effect.CARRY)
           && dg instanceof Grounding.None
           && held.isPresent()
-          && !(tg instanceof Grounding.Resolved r && r.object().id().equals(held.get()))) {
+          && !(tg instanceof Grounding.Resolved r && r.object().id().equals(held.get()))
+          && !DISPOSE_WORDS.contains(verbWords)) {
         dg = tg;
         tg = heldGrounding();
       }
+      if (verb.isPresent()
+          && DISPOSE_WORDS.contains(verbWords)
+          && dg instanceof Grounding.None
+          && tg instanceof Grounding.Resolved t) {
+        dg = bin(t.object(), ee);
+      }
+      // "cook X in Y": X goes into Y, and Y's heating runs (resolved to turn_on Y).
+      if (verb.isPresent() && verb.get().effect() == Verb.Effect.COOK) {
+        var cooked = cookIn(tg, dg, ee);
+        tg = cooked[0];
+        dg = cooked[1];
+      }
+      // "put X in Y" with no earlier pick: X is grasped first, as pick + put would.
+      if (verb.isPresent() && tg instanceof Grounding.Resolved t && impliedPick.isEmpty()) {
+        var e = verb.get().effect();
+        boolean moves =
+            e == Verb.Effect.PUT
+                || e == Verb.Effect.HAND_OVER
+                || e == Verb.Effect.THROW
+                || e == Verb.Effect.DROP
+                || (e == Verb.Effect.POUR && held.isEmpty());
+        boolean isDest =
+            dg instanceof Grounding.Resolved d && d.object().id().equals(t.object().id());
+        if (moves && !held.map(t.object().id()::equals).orElse(false) && !isDest && movable(t)) {
+          grasp(t.object(), verbWords);
+        }
+      }
+      Optional<String> heldNow = start.robot().heldObject();
       // "pour" / "drop" / "put" with no place: where the robot is.
       if (verb.isPresent() && dg instanceof Grounding.None && location.isPresent()) {
         var e = verb.get().effect();
         if (e == Verb.Effect.POUR || e == Verb.Effect.DROP || e == Verb.Effect.PUT) {
           // Never the held object itself: it is what is put, poured or dropped.
           Optional<SceneObject> loc =
-              before.object(location.get()).filter(o -> !held.map(o.id()::equals).orElse(false));
+              start.object(location.get()).filter(o -> !heldNow.map(o.id()::equals).orElse(false));
           if (loc.isPresent()) {
             dg =
                 new Grounding.Resolved(
@@ -120,7 +245,7 @@ public final class WorldPredictor {
           }
         }
       }
-      if (verb.isPresent() && tg instanceof Grounding.None && held.isPresent()) {
+      if (verb.isPresent() && tg instanceof Grounding.None && heldNow.isPresent()) {
         var e = verb.get().effect();
         if (e == Verb.Effect.POUR
             || e == Verb.Effect.THROW
@@ -132,8 +257,9 @@ public final class WorldPredictor {
         }
       }
       if (!withWords.isEmpty() && !args.containsKey("with")) {
-        args = Map.of("with", withWords);
+        args.put("with", withWords);
       }
+      state = start;
       List<Vec3> path = path(tg, dg, ee);
       double speed = step.motion().flatMap(m -> m.speedMps()).orElse(before.robot().maxSpeedMps());
       resolved =
@@ -150,9 +276,169 @@ public final class WorldPredictor {
               step.motion().map(m -> m.frameId()));
     }
 
+    private boolean isPronoun(String name) {
+      return ParsedText.PRONOUNS.contains(Verb.normalize(name));
+    }
+
+    /** The object last mentioned by an earlier step (not one of {@code except}). */
+    private Optional<SceneObject> antecedent(Set<String> except) {
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        String id = mentions.get(i);
+        if (!except.contains(id)) {
+          Optional<SceneObject> o = before.object(id);
+          if (o.isPresent()) {
+            return o;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Where the object named by a relation ("next to the cake") is, if it can be grounded. */
+    private Optional<Vec3> anchor(String key, Vec3 ee) {
+      String name = args.get(key);
+      if (name == null) {
+        return Optional.empty();
+      }
+      return switch (grounder.ground(name, before, ee)) {
+        case Grounding.Resolved r -> Optional.of(r.object().pose().position());
+        case Grounding.Person p -> Optional.of(p.human().position());
+        default -> Optional.empty();
+      };
+    }
+
+    /** The verb the step's words and groundings amount to (see {@link Verb}). */
+    private Optional<Verb> effectiveVerb(String verbWords, Grounding tg, Grounding dg) {
+      if (verb.isEmpty()) {
+        return verb;
+      }
+      Verb v = verb.get();
+      boolean hasDest = !(dg instanceof Grounding.None);
+      switch (v.effect()) {
+        case PICK -> {
+          // "take the plate to the kitchen", "get me a knife": picked and carried there.
+          if (hasDest) {
+            args.put(AS_WRITTEN, verbWords);
+            return Optional.of(Verb.CARRY);
+          }
+        }
+        case HAND_OVER -> {
+          // "serve the soup in the bowl": given to a place, it is put there.
+          if (dg instanceof Grounding.Resolved) {
+            args.put(AS_WRITTEN, verbWords);
+            return Optional.of(Verb.PUT);
+          }
+        }
+        case TOGGLE -> {
+          args.put(AS_WRITTEN, verbWords);
+          boolean on = tg instanceof Grounding.Resolved r && r.object().state().on();
+          return Optional.of(on ? Verb.TURN_OFF : Verb.TURN_ON);
+        }
+        case PUT -> {
+          // "transfer the soup into the bowl": a liquid named by its container is poured.
+          if (tg instanceof Grounding.Resolved r && r.how().equals("contents")) {
+            args.put(AS_WRITTEN, verbWords);
+            return Optional.of(Verb.POUR);
+          }
+        }
+        default -> {}
+      }
+      return verb;
+    }
+
+    /** "cook X in Y" to turn_on Y with X inside; "boil the kettle" to turn_on the kettle. */
+    private Grounding[] cookIn(Grounding tg, Grounding dg, Vec3 ee) {
+      if (dg instanceof Grounding.Resolved y) {
+        if (tg instanceof Grounding.Resolved x && !x.object().id().equals(y.object().id())) {
+          if (!start.robot().heldObject().map(x.object().id()::equals).orElse(false)) {
+            grasp(x.object(), "cook");
+          }
+          placeInto(x.object(), y.object());
+          args.put(HEATS, x.object().id());
+          args.put(AS_WRITTEN, "cook");
+          verb = Optional.of(Verb.TURN_ON);
+          return new Grounding[] {dg, Grounding.NONE};
+        }
+        if (tg instanceof Grounding.Missing x
+            && !(knowledge.lookup(x.name()) instanceof TypeKnowledge.Unknown)) {
+          SceneObject yo = start.object(y.object().id()).orElse(y.object());
+          start = start.withObject(yo.withState(yo.state().withFilledWith(Optional.of(x.name()))));
+          changes.add(
+              new StateChange(
+                  step.index(), yo.id(), label(yo) + " filled with " + x.name() + " to cook it"));
+          args.put(HEATS, x.name());
+          args.put(AS_WRITTEN, "cook");
+          verb = Optional.of(Verb.TURN_ON);
+          return new Grounding[] {dg, Grounding.NONE};
+        }
+        return new Grounding[] {tg, dg};
+      }
+      if (dg instanceof Grounding.None && tg instanceof Grounding.Resolved x) {
+        Set<String> p = new java.util.HashSet<>(x.object().properties());
+        p.addAll(knowledge.lookup(x.object().type()).properties());
+        if (p.contains("appliance") || p.contains("heat_source")) {
+          args.put(AS_WRITTEN, "cook");
+          verb = Optional.of(Verb.TURN_ON);
+        }
+      }
+      return new Grounding[] {tg, dg};
+    }
+
+    /** Nearest waste bin in the scene, else none (the object is put where the robot is). */
+    private Grounding bin(SceneObject what, Vec3 ee) {
+      return before.objects().stream()
+          .filter(o -> !o.id().equals(what.id()))
+          .filter(
+              o -> {
+                String t = " " + Verb.normalize(o.type()) + " ";
+                return BIN_WORDS.stream().anyMatch(w -> t.contains(" " + w + " "));
+              })
+          .min(java.util.Comparator.comparingDouble(o -> o.pose().position().distanceTo(ee)))
+          .<Grounding>map(o -> new Grounding.Resolved(o.id(), o, "bin", knowledge.lookup(o.type())))
+          .orElse(Grounding.NONE);
+    }
+
+    /** Furniture stays where it is: "put the table..." does not lift a table. */
+    private boolean movable(Grounding.Resolved r) {
+      return !r.object().properties().contains("furniture")
+          && !knowledge.lookup(r.object().type()).properties().contains("furniture");
+    }
+
+    /** An implied pick: {@code o} is in the hand when the step's main action starts. */
+    private void grasp(SceneObject o, String why) {
+      int k = step.index();
+      start
+          .robot()
+          .heldObject()
+          .filter(h -> !h.equals(o.id()))
+          .ifPresent(
+              h ->
+                  changes.add(
+                      new StateChange(
+                          k, h, label(h) + " still held while " + label(o) + " is picked")));
+      state = start;
+      removeFromContainers(o.id());
+      start = state.withRobot(state.robot().withHeldObject(Optional.of(o.id())));
+      state = start;
+      impliedPick = start.object(o.id());
+      changes.add(
+          new StateChange(k, o.id(), label(o) + " picked up and held (implied by '" + why + "')"));
+    }
+
+    /** "cook X in Y": X is put in Y before Y heats. */
+    private void placeInto(SceneObject x, SceneObject y) {
+      state = start;
+      addContent(y.id(), x.id());
+      moveObject(x.id(), y.pose().position());
+      state = state.withRobot(state.robot().withHeldObject(Optional.empty()));
+      start = state;
+      changes.add(new StateChange(step.index(), y.id(), label(x) + " put in/on " + label(y)));
+      changes.add(new StateChange(step.index(), x.id(), label(x) + " put in/on " + label(y)));
+    }
+
     /** Grounds a name; if it fails, grounds shorter prefixes and keeps the rest as "with". */
-    private Grounding groundWithLeftover(String name, Vec3 from) {
-      Grounding g = grounder.ground(name, before, from);
+    private Grounding groundWithLeftover(String name, Vec3 from, Optional<Vec3> anchor) {
+      Grounding g = grounder.ground(name, before, from, Optional.empty(), anchor);
       if (!(g instanceof Grounding.Missing)) {
         return g;
       }
@@ -169,7 +455,7 @@ public final class WorldPredictor {
     }
 
     private Grounding heldGrounding() {
-      SceneObject h = before.robot().heldObject().flatMap(before::object).orElseThrow();
+      SceneObject h = start.robot().heldObject().flatMap(start::object).orElseThrow();
       return new Grounding.Resolved(h.id(), h, "held", knowledge.lookup(h.type()));
     }
 
@@ -180,8 +466,14 @@ public final class WorldPredictor {
         path.addAll(step.motion().get().eeWaypoints());
         return path;
       }
+      // An implied pick reaches the object first, where it was when the step began.
+      impliedPick
+          .flatMap(o -> before.object(o.id()))
+          .map(o -> o.pose().position())
+          .filter(e -> e.distanceTo(ee) > 1e-9)
+          .ifPresent(path::add);
       Optional<Vec3> end = endpoint(tg, dg, ee);
-      end.filter(e -> e.distanceTo(ee) > 1e-9).ifPresent(path::add);
+      end.filter(e -> e.distanceTo(path.getLast()) > 1e-9).ifPresent(path::add);
       return path;
     }
 
@@ -191,8 +483,10 @@ public final class WorldPredictor {
         return place(dg, ee).or(() -> place(tg, ee));
       }
       return switch (verb.get().effect()) {
-        case NONE, THROW, DROP, MARK ->
-            verb.get().effect() == Verb.Effect.MARK ? place(tg, ee) : Optional.empty();
+        case NONE, THROW, DROP, MARK, COOK ->
+            verb.get().effect() == Verb.Effect.MARK || verb.get().effect() == Verb.Effect.COOK
+                ? place(tg, ee)
+                : Optional.empty();
         case PUT, CARRY, POUR, HAND_OVER ->
             place(dg, ee).or(() -> heldIs(tg) ? Optional.empty() : place(tg, ee));
         default -> place(tg, ee);
@@ -201,7 +495,7 @@ public final class WorldPredictor {
 
     private boolean heldIs(Grounding g) {
       return g instanceof Grounding.Resolved r
-          && before.robot().heldObject().map(h -> h.equals(r.object().id())).orElse(false);
+          && start.robot().heldObject().map(h -> h.equals(r.object().id())).orElse(false);
     }
 
     private Optional<Vec3> place(Grounding g, Vec3 ee) {
@@ -209,6 +503,7 @@ public final class WorldPredictor {
         case Grounding.Resolved r -> Optional.of(r.object().pose().position());
         case Grounding.Person p -> Optional.of(handOverPoint(p.human(), ee));
         case Grounding.Missing m -> Optional.empty();
+        case Grounding.Ambiguous a -> Optional.empty();
         case Grounding.None n -> Optional.empty();
       };
     }
@@ -268,7 +563,9 @@ public final class WorldPredictor {
             held.ifPresentOrElse(
                 h -> {
                   if (dest.isPresent()) {
-                    addContent(dest.get().id(), h);
+                    if (contained()) {
+                      addContent(dest.get().id(), h);
+                    }
                     moveObject(h, dest.get().pose().position());
                     changes.add(
                         new StateChange(
@@ -332,9 +629,11 @@ public final class WorldPredictor {
                       t, t.state().withFilledWith(Optional.of(liquid)), "filled with " + liquid));
         }
         case POUR -> pour(target, dest, held);
-        case MARK ->
+        case MARK, COOK ->
             target.ifPresent(
                 t -> changes.add(new StateChange(k, t.id(), label(t) + " " + pastTense())));
+        case TOGGLE ->
+            target.ifPresent(t -> setState(t, t.state().withOn(!t.state().on()), "toggled"));
         case THROW ->
             held.flatMap(state::object)
                 .ifPresent(
@@ -397,6 +696,15 @@ public final class WorldPredictor {
       } else {
         changes.add(new StateChange(k, "floor", liquid + " poured onto the floor"));
       }
+    }
+
+    /**
+     * Whether a put ends inside or on top of its destination: true unless the text placed it beside
+     * the destination ("next to", "near", "under", "behind"...).
+     */
+    private boolean contained() {
+      String prep = resolved.arguments().get(ParsedText.DESTINATION_PREP);
+      return prep == null || prep.equals("to") || ParsedText.CONTAINING_PREPS.contains(prep);
     }
 
     private String pastTense() {

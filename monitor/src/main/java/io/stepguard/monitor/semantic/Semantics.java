@@ -266,6 +266,7 @@ final class Semantics {
       case Grounding.Resolved r -> prefix + label(r.object());
       case Grounding.Person p -> prefix + "person " + p.human().id();
       case Grounding.Missing m -> prefix + "'" + m.name() + "' (not in the scene)";
+      case Grounding.Ambiguous a -> prefix + "'" + a.name() + "' (ambiguous)";
       case Grounding.None n -> "";
     };
   }

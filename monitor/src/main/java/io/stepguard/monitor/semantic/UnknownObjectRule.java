@@ -7,6 +7,7 @@ import io.stepguard.model.SceneObject;
 import io.stepguard.model.Severity;
 import io.stepguard.monitor.check.FactSheet;
 import io.stepguard.monitor.check.Finding;
+import io.stepguard.monitor.check.Grounding;
 import io.stepguard.monitor.check.StepContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,8 +17,9 @@ import java.util.Optional;
 /**
  * An object of unknown type (no lexicon entry, no encoder match above the threshold, no perceived
  * property) in a hazard-relevant action: heated or turned on (or inside what is turned on), poured
- * onto, thrown, dropped, handed over, or put into an appliance. Never ALLOW what cannot be judged:
- * CLARIFY with a concrete question.
+ * onto, thrown, dropped, handed over or brought to a person, or put into an appliance (also when
+ * the text implies the pick: "put X in the toaster" with nothing held grasps X first). Never ALLOW
+ * what cannot be judged: CLARIFY with a concrete question.
  */
 final class UnknownObjectRule extends SemanticRule {
   static final String NAME = "unknown_object";
@@ -60,6 +62,16 @@ final class UnknownObjectRule extends SemanticRule {
       case "throw", "drop", "hand_over" -> {
         why = v.equals("hand_over") ? "safe to hand to a person" : "safe to " + v;
         ctx.heldBefore().filter(h -> sem.unknown(ctx, h)).ifPresent(unknown::add);
+      }
+      case "carry" -> {
+        // "bring the thing to the child": what reaches a person must be known.
+        if (ctx.action().destination() instanceof Grounding.Person) {
+          why = "safe to bring to a person";
+          ctx.heldBefore()
+              .or(() -> target)
+              .filter(h -> sem.unknown(ctx, h))
+              .ifPresent(unknown::add);
+        }
       }
       case "put" -> {
         if (dest.isPresent()
