@@ -19,17 +19,17 @@ import java.util.regex.Pattern;
  * docs/checks.md, section "Text steps". Words are lower case, articles and determiners removed;
  * pronouns ("it", "them", "that") are kept as written for the predictor to resolve.
  *
- * <p>Argument keys (all optional): {@value #DURATION_S} (seconds), {@value #DURATION} (a duration without a
- * number: "for a while"), {@value #COUNT} (pieces or
- * items), {@value #QUANTITY} ("200 ml", "2 cups"), {@value #CONTENTS} ("a pot of soup": soup),
- * {@value #FROM} (a source: "from the fridge"), {@value #DESTINATION_PREP} (the preposition that
- * introduced the destination), {@value #DESTINATION_RELATION} and {@value #DESTINATION_ANCHOR}
- * ("the toaster next to the cake": next to / cake), {@value #TARGET_RELATION} and {@value
- * #TARGET_ANCHOR} (where the target is: "the cup on the table"), {@value #FOR} (a beneficiary: "for
- * the child"), {@value #AWAY_FROM}, {@value #TEMPERATURE}, {@value #SETTING} ("on high"), {@value
- * #CLAUSE} (a trailing purpose or time clause: "so that it cools", "for the manager to review",
- * "before serving"), {@value #THEN} (a following action: "and then ...", a second sentence).
- * Thread-safe (stateless); cost linear in the text's length times the verb table.
+ * <p>Argument keys (all optional): {@value #DURATION_S} (seconds), {@value #DURATION} (a duration
+ * without a number: "for a while"), {@value #COUNT} (pieces or items), {@value #QUANTITY} ("200
+ * ml", "2 cups"), {@value #CONTENTS} ("a pot of soup": soup), {@value #FROM} (a source: "from the
+ * fridge"), {@value #DESTINATION_PREP} (the preposition that introduced the destination), {@value
+ * #DESTINATION_RELATION} and {@value #DESTINATION_ANCHOR} ("the toaster next to the cake": next to
+ * / cake), {@value #TARGET_RELATION} and {@value #TARGET_ANCHOR} (where the target is: "the cup on
+ * the table"), {@value #FOR} (a beneficiary: "for the child"), {@value #AWAY_FROM}, {@value
+ * #TEMPERATURE}, {@value #SETTING} ("on high"), {@value #CLAUSE} (a trailing purpose or time
+ * clause: "so that it cools", "for the manager to review", "before serving"), {@value #THEN} (a
+ * following action: "and then ...", a second sentence). Thread-safe (stateless); cost linear in the
+ * text's length times the verb table.
  *
  * @param verbWords the verb as written (normalized, particles joined: "turn off"), even when it is
  *     not a known verb
@@ -240,7 +240,7 @@ public record ParsedText(
           + "|several|half an|half a|an|a|one|two|three|four|five|six|seven|eight|nine|ten"
           + "|eleven|twelve|fifteen|twenty|thirty|forty five|forty|fifty|sixty|ninety)";
 
-  private static final Pattern DURATION =
+  private static final Pattern DURATION_RE =
       Pattern.compile(
           "(?:^| )(?:for |about |around |approximately |approx |roughly |another |at least"
               + " |at most |up to |in |after |within )*(?:another )?"
@@ -680,7 +680,7 @@ public record ParsedText(
   }
 
   private static String durations(String s, Map<String, String> args) {
-    Matcher m = DURATION.matcher(s);
+    Matcher m = DURATION_RE.matcher(s);
     if (m.find()) {
       // "s" and "h" alone are units only after a digit ("wait 5 s", not "wait a s").
       String unit = m.group(2);
