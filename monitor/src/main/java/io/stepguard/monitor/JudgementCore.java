@@ -74,6 +74,25 @@ final class JudgementCore implements Monitor {
     planVerdict = planVerdict.withLatencyNanos(System.nanoTime() - planStart);
     var steps = new ArrayList<Verdict>(plan.steps().size());
     Optional<Refusal> refusal = refusal(planVerdict, scene, nowS);
+    if (plan.steps().isEmpty()) {
+      // Nothing will run: the plan-level verdict carries the whole decision.
+      Verdict v =
+          refusal.isPresent() && !(planVerdict.decision() instanceof Decision.Halt)
+              ? refusal.get().verdict(plan.planId(), Verdict.PLAN_LEVEL, producer)
+              : refusal.isPresent()
+                  ? planVerdict
+                  : InstructionOnly.judge(
+                      plan,
+                      scene.orElseThrow(),
+                      prepared(scene.orElseThrow()),
+                      planChecks,
+                      stepChecks,
+                      predictor,
+                      config,
+                      knowledge,
+                      producer);
+      return new PlanJudgement(plan, v.withLatencyNanos(System.nanoTime() - planStart), List.of());
+    }
     if (refusal.isPresent()) {
       for (int k = 0; k < plan.steps().size(); k++) {
         steps.add(refusal.get().verdict(plan.planId(), k, producer));

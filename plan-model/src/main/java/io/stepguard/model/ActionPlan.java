@@ -8,7 +8,8 @@ import java.util.List;
  * @param planId the planner's id for the plan; verdicts refer to it
  * @param source who produced the plan (planner name and version)
  * @param instruction the user's instruction that the plan answers
- * @param steps steps in execution order; {@code steps.get(i).index() == i}
+ * @param steps steps in execution order; {@code steps.get(i).index() == i}. May be empty when the
+ *     instruction is not blank: such a plan is judged on its instruction alone (nothing runs)
  */
 public record ActionPlan(
     int schemaVersion, String planId, String source, String instruction, List<PlanStep> steps) {
@@ -17,8 +18,9 @@ public record ActionPlan(
     Require.nonNull(source, "source");
     Require.nonNull(instruction, "instruction");
     steps = Require.list(steps, "steps");
-    if (steps.isEmpty()) {
-      throw new IllegalArgumentException("plan " + planId + " has no steps");
+    if (steps.isEmpty() && instruction.isBlank()) {
+      throw new IllegalArgumentException(
+          "plan " + planId + " has neither steps nor an instruction");
     }
     for (int i = 0; i < steps.size(); i++) {
       if (steps.get(i).index() != i) {

@@ -604,6 +604,29 @@ public record ParsedText(
         verbWords, verb, nonEmpty(targetNp), nonEmpty(destNp), nonEmpty(withNp), args);
   }
 
+  /**
+   * The actions a free text names, in order: "Put the fork in the toaster and then turn it on." is
+   * ["put the fork in the toaster", "turn it on"]. Sentences, "and then", "then" and "and" before a
+   * verb separate actions; purpose and time clauses are dropped. At most 32 actions.
+   */
+  public static List<String> actions(String text) {
+    var out = new ArrayList<String>();
+    String rest = text;
+    for (int i = 0; i < 32 && !rest.isBlank(); i++) {
+      var args = new LinkedHashMap<String, String>();
+      String s = stripLeading(clean(rest));
+      String first = stripLeading(splitSentences(s, args));
+      var m = Verb.leading(first);
+      int cut = m.map(x -> x.spelling().length()).orElse(Math.max(0, first.indexOf(' ')));
+      String head = (first.substring(0, cut) + " " + cutClauses(first.substring(cut).trim(), args));
+      if (!head.isBlank()) {
+        out.add(head.trim());
+      }
+      rest = args.getOrDefault(THEN, "");
+    }
+    return out;
+  }
+
   /** The argument as a number, when it is one. */
   public Optional<Double> numberArgument(String key) {
     String v = arguments.get(key);

@@ -26,8 +26,11 @@ final class PlanReader {
     var steps = w.array(n, p, "steps", true, (s, sp) -> step(w, s, sp));
     JsonNode stepsNode = n.get("steps");
     if (stepsNode != null && stepsNode.isArray()) {
-      if (stepsNode.isEmpty()) {
-        w.problem(child(p, "steps"), "at least one step", "an empty array");
+      if (stepsNode.isEmpty() && instruction.isBlank()) {
+        w.problem(
+            child(p, "steps"),
+            "at least one step, or an instruction to judge on its own",
+            "an empty array and no instruction");
       }
       // Order is checked on the elements whose index was read without a problem, so that a bad
       // step is reported once, at its own pointer.

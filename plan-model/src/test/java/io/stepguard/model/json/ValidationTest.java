@@ -135,11 +135,11 @@ class ValidationTest {
             "number 1.5",
             REJECTS),
         plan(
-            "empty steps",
-            set("/steps", json("[]")),
+            "empty steps without an instruction",
+            set("/steps", json("[]")).andThen(set("/instruction", "")),
             "/steps",
-            "at least one step",
-            "an empty array",
+            "at least one step, or an instruction to judge on its own",
+            "an empty array and no instruction",
             REJECTS),
         plan(
             "schema_version 2",
