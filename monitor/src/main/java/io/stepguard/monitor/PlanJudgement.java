@@ -8,7 +8,7 @@ import java.util.List;
  * The verdicts for a whole plan.
  *
  * @param planVerdict the plan-level verdict (step index -1): ALLOW unless a plan check refused the
- *     whole plan
+ *     whole plan; for a plan with no steps it carries the whole decision
  * @param steps one verdict per step, in step order
  */
 public record PlanJudgement(ActionPlan plan, Verdict planVerdict, List<Verdict> steps) {
@@ -28,8 +28,12 @@ public record PlanJudgement(ActionPlan plan, Verdict planVerdict, List<Verdict> 
     return n;
   }
 
+  /**
+   * True when the plan verdict and every step are ALLOW. A plan with no steps is all allowed only
+   * when its plan-level verdict is ALLOW ("nothing to run").
+   */
   public boolean allAllowed() {
-    return allowedPrefix() == steps.size();
+    return planVerdict.decision().isAllow() && allowedPrefix() == steps.size();
   }
 
   /**
