@@ -80,5 +80,12 @@ public final class Vocabulary {
           "heat",
           "cook",
           "unplug",
-          "plug_in");
+          "plug_in",
+          "carry",
+          "toggle",
+          "prepare",
+          "inspect",
+          "dispose",
+          "store",
+          "serve");
 }
