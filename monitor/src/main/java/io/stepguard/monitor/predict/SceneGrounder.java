@@ -240,14 +240,19 @@ public final class SceneGrounder {
     if (!moreSpecificType.isEmpty()) {
       return Optional.of(choose(rawName, moreSpecificType, scene, from, anchor, "type", claimed));
     }
-    // A liquid or food named by what a container holds: "the soup", "the water".
+    // A liquid or food named by what a container holds: "the soup", "the hot water".
     var holders =
         scene.objects().stream()
             .filter(
                 o ->
                     o.state()
                         .filledWith()
-                        .map(f -> sameWords(singular(Verb.normalize(f)), singular(name)))
+                        .map(
+                            f -> {
+                              String sub = singular(Verb.normalize(f));
+                              String n = singular(name);
+                              return sameWords(sub, n) || (" " + n).endsWith(" " + sub);
+                            })
                         .orElse(false))
             .toList();
     if (!holders.isEmpty()) {
