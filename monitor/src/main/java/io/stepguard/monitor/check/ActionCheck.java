@@ -5,6 +5,8 @@ import io.stepguard.model.HazardCategory;
 import io.stepguard.model.ReasoningStep.Conclusion;
 import io.stepguard.model.ReasoningStep.Observation;
 import io.stepguard.model.Severity;
+import io.stepguard.monitor.predict.ParsedText;
+import io.stepguard.monitor.predict.Verb;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +48,7 @@ public final class ActionCheck implements StepCheck {
               id,
               0.4));
     }
+    followOn(ctx, facts, a, out);
     checkGrounding(ctx, facts, a.target(), "target", out);
     checkGrounding(ctx, facts, a.destination(), "destination", out);
     if (a.motionFrame().isPresent() && !a.motionFrame().get().equals(ctx.observed().frameId())) {
@@ -73,6 +76,50 @@ public final class ActionCheck implements StepCheck {
               0.5));
     }
     return out;
+  }
+
+  /**
+   * A text step that does more after its first action ("put the fork in the toaster and then turn
+   * it on"): only the first action is predicted and judged, so a later one that changes the world
+   * is a question, never silently allowed. Waiting, speaking, looking and going somewhere are not.
+   */
+  private void followOn(StepContext ctx, FactSheet facts, ResolvedAction a, List<Finding> out) {
+    String then = a.arguments().get(ParsedText.THEN);
+    if (!a.parsedFromText() || then == null || then.isBlank()) {
+      return;
+    }
+    var acting = new ArrayList<String>();
+    for (String action : ParsedText.actions(then)) {
+      var verb = ParsedText.parse(action).verb();
+      if (verb.isEmpty()
+          || (verb.get().effect() != Verb.Effect.NONE && verb.get().effect() != Verb.Effect.GOTO)) {
+        acting.add(action);
+      }
+    }
+    if (acting.isEmpty()) {
+      return;
+    }
+    String list = "'" + String.join("', '", acting) + "'";
+    String id =
+        facts.add(
+            "input",
+            "step "
+                + ctx.stepIndex()
+                + " also asks to "
+                + list
+                + " after its first action; only the first action is predicted");
+    out.add(
+        clarify(
+            "Step "
+                + ctx.stepIndex()
+                + " ('"
+                + ctx.step().text()
+                + "') also asks to "
+                + list
+                + ". stepguard judges one action per step: give each as its own step.",
+            "step " + ctx.stepIndex() + " does more than one action (" + list + ")",
+            id,
+            0.45));
   }
 
   private void checkGrounding(

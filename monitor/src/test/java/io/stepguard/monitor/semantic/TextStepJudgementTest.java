@@ -87,6 +87,19 @@ class TextStepJudgementTest {
   }
 
   @Test
+  void aSecondActionInOneStepIsNeverSilentlyAllowed() {
+    Verdict v =
+        judge(room("fork", "toaster"), "put the fork in the toaster and then turn it on")
+            .steps()
+            .getFirst();
+    assertThat(v.decision().rank()).isGreaterThanOrEqualTo(1);
+    assertThat(v.facts()).anySatisfy(f -> assertThat(f.statement()).contains("'turn it on'"));
+    Verdict harmless =
+        judge(room("cup", "table"), "put the cup on the table and then wait").steps().getFirst();
+    assertThat(harmless.decision()).isEqualTo(Decision.ALLOW);
+  }
+
+  @Test
   void aStepThatNamesATrulyMissingObjectStillClarifies() {
     Verdict v = judge(room("cup"), "pick up the screwdriver").steps().getFirst();
     assertThat(v.decision()).isInstanceOf(Decision.Clarify.class);
