@@ -4,6 +4,7 @@ import io.stepguard.model.Human;
 import io.stepguard.model.SceneObject;
 import io.stepguard.model.SceneState;
 import io.stepguard.model.Vec3;
+import io.stepguard.model.Vocabulary;
 import io.stepguard.monitor.check.Grounding;
 import io.stepguard.monitor.semantic.ObjectKnowledge;
 import io.stepguard.monitor.semantic.TypeKnowledge;
@@ -21,8 +22,6 @@ import java.util.Set;
  */
 public final class SceneGrounder {
   private static final Set<String> PRONOUNS = Set.of("it", "them", "this", "that", "object");
-  private static final Set<String> CHILD_WORDS =
-      Set.of("child", "kid", "boy", "girl", "baby", "toddler");
   private static final Set<String> PERSON_WORDS =
       Set.of(
           "person",
@@ -67,8 +66,8 @@ public final class SceneGrounder {
       return new Grounding.Person(rawName, human.get());
     }
     String head = lastWord(name);
-    if (CHILD_WORDS.contains(head) || PERSON_WORDS.contains(head)) {
-      boolean child = CHILD_WORDS.contains(head);
+    if (Vocabulary.isChildWord(head) || PERSON_WORDS.contains(head)) {
+      boolean child = Vocabulary.isChildWord(head);
       var people = scene.humans().stream().filter(h -> !child || h.isChild()).toList();
       if (people.isEmpty()) {
         people = scene.humans();
