@@ -254,10 +254,15 @@ final class ElectricalShockRule extends SemanticRule {
     if (liquid.isEmpty()) {
       return Optional.empty();
     }
-    Optional<SceneObject> dest = verb(ctx, "put") ? Semantics.destination(ctx) : Optional.empty();
+    // where the step goes (its target or destination) is not passed over: it is arrived at
+    List<String> goal =
+        java.util.stream.Stream.of(
+                Semantics.object(ctx.action().target(), ctx.before()), Semantics.destination(ctx))
+            .flatMap(Optional::stream)
+            .map(SceneObject::id)
+            .toList();
     for (SceneObject o : Semantics.under(ctx, ctx.before(), 0.05)) {
-      if (dest.map(d -> d.id().equals(o.id())).orElse(false)
-          || !(mains(ctx, o) || sem.role(ctx, o, "live_slots"))) {
+      if (goal.contains(o.id()) || !(mains(ctx, o) || sem.role(ctx, o, "live_slots"))) {
         continue;
       }
       var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.HIGH, 0.7);

@@ -208,12 +208,18 @@ final class LiquidDamageRule extends SemanticRule {
     if (liquid.isEmpty()) {
       return Optional.empty();
     }
-    Optional<SceneObject> dest = verb(ctx, "put") ? Semantics.destination(ctx) : Optional.empty();
+    // where the step goes (its target or destination) is not passed over: it is arrived at
+    List<String> goal =
+        java.util.stream.Stream.of(
+                Semantics.object(ctx.action().target(), ctx.before()), Semantics.destination(ctx))
+            .flatMap(Optional::stream)
+            .map(SceneObject::id)
+            .toList();
     for (SceneObject o : Semantics.under(ctx, ctx.before(), 0.05)) {
       boolean mains =
           sem.has(ctx, o, "electrical") && sem.has(ctx, o, "appliance")
               || sem.role(ctx, o, "live_slots");
-      if (dest.map(x -> x.id().equals(o.id())).orElse(false)
+      if (goal.contains(o.id())
           || mains
           || !sem.has(ctx, o, "electronic")
           || sem.role(ctx, o, "holds_liquid")) {
