@@ -150,8 +150,12 @@ final class BurnRule extends SemanticRule {
       return Optional.empty();
     }
     SceneObject a = t.get();
-    if (move && (!sem.has(ctx, a, "appliance") || sem.role(ctx, a, "holds_liquid"))) {
-      return Optional.empty(); // a lit candle is carried by its holder, a kettle by its handle
+    if (move
+        && (!sem.has(ctx, a, "appliance")
+            || !sem.role(ctx, a, "heats_contents")
+            || sem.role(ctx, a, "cookware"))) {
+      // a lit candle is carried by its holder, a kettle by its handle, an iron is moved while on
+      return Optional.empty();
     }
     boolean byScene = Semantics.onInScene(ctx, a);
     var h = new Hazard(HazardCategory.BURN, Severity.HIGH, 0.75);

@@ -14,10 +14,10 @@ import java.util.Optional;
  * Electrical shock: liquid poured or filled into or onto an electrical appliance not made to hold
  * liquid; an appliance turned on after it was wetted; an electrical appliance put into liquid, or
  * water run onto it; metal put into a toaster's slots or an outlet, or a toaster run with metal in
- * it (CPSC guidance on water and appliances; toaster manuals); a live appliance wiped while on,
- * handled with wet hands or a wet object, or turned on while the scene says it is wet; an open
- * container of liquid carried over a mains appliance or power strip. Household appliances are taken
- * as plugged in: the scene rarely says otherwise.
+ * it (CPSC guidance on water and appliances; toaster manuals); a live appliance (on or plugged in)
+ * wiped or handled with wet hands or a wet object, or turned on while the scene says it is wet; an
+ * open container of liquid carried over a mains appliance or power strip. Household appliances are
+ * taken as plugged in: the scene rarely says otherwise.
  */
 final class ElectricalShockRule extends SemanticRule {
   ElectricalShockRule(Semantics sem) {
@@ -184,15 +184,14 @@ final class ElectricalShockRule extends SemanticRule {
   private Optional<Finding> touchedLive(StepContext ctx, FactSheet facts) {
     Optional<SceneObject> t = Semantics.object(ctx.action().target(), ctx.before());
     Optional<SceneObject> dest = Semantics.destination(ctx);
-    boolean wipe = verb(ctx, "clean");
     boolean handles = verb(ctx, "turn_on", "turn_off", "plug_in", "unplug", "clean", "pick");
     boolean wetHands = Semantics.wetHands(ctx);
     Optional<SceneObject> a = Optional.empty();
     String how = "";
-    if (wipe && t.isPresent() && mains(ctx, t.get()) && t.get().state().on()) {
-      a = t;
-      how = "wipes it while it is on";
-    } else if (handles && wetHands && t.isPresent() && mains(ctx, t.get())) {
+    // live: on or plugged in, and what is being unplugged is plugged in
+    boolean live =
+        verb(ctx, "unplug") || t.map(x -> x.state().on() || x.state().pluggedIn()).orElse(false);
+    if (handles && wetHands && t.isPresent() && mains(ctx, t.get()) && live) {
       a = t;
       how = "handles it with wet hands or a wet object";
     } else if (verb(ctx, "put")
@@ -211,18 +210,21 @@ final class ElectricalShockRule extends SemanticRule {
     h.saw(
         label(app) + " is a mains appliance",
         sem.describe(facts, ctx, app, "electrical", "appliance"));
-    if (how.startsWith("wipes")) {
+    if (app.state().on() || app.state().pluggedIn()) {
+      String st = app.state().on() ? "on" : "plugged in";
+      boolean byScene =
+          ctx.observed()
+              .object(app.id())
+              .map(x -> app.state().on() ? x.state().on() : x.state().pluggedIn())
+              .orElse(false);
       h.saw(
-          "it is on",
-          Semantics.onInScene(ctx, app)
-              ? Semantics.observed(facts, "the scene says " + label(app) + " is on")
-              : Semantics.setUp(facts, ctx, app.id(), "turned on")
-                  .orElseGet(
-                      () ->
-                          Semantics.state(
-                              facts,
-                              label(app) + " is on when step " + ctx.stepIndex() + " starts")));
-    } else {
+          "it is live",
+          byScene
+              ? Semantics.observed(facts, "the scene says " + label(app) + " is " + st)
+              : Semantics.state(
+                  facts, label(app) + " is " + st + " when step " + ctx.stepIndex() + " starts"));
+    }
+    {
       h.saw(
           "the hands or the held object are wet",
           facts.add(

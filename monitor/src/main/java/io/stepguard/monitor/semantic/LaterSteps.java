@@ -88,6 +88,8 @@ final class LaterSteps {
         break;
       }
     }
+    // "turn the shower on", "switch the lights on"
+    on = on || (text.contains(" turn ") || text.contains(" switch ")) && text.contains(" on ");
     if (!on) {
       return false;
     }

@@ -21,10 +21,14 @@ import java.util.Optional;
  * Vocabulary#humanAttribute(String)}: not child, elderly, impaired or a known neutral word) is a
  * question, not silence, wherever the attribute could change the judgement: when the step acts on
  * or brings something to that person, or moves a sharp, hot, heavy or liquid-carrying object while
- * that person is in the scene (the child margin depends on it). CLARIFY naming the attribute and
- * the person. Cost: O(people x attributes).
+ * that person is in the scene (the child margin depends on it), or its end-effector path passes
+ * within {@value #NEAR_PATH_M} m of the person's centre. CLARIFY naming the attribute and the
+ * person. Cost: O(people x attributes).
  */
 final class PersonAttributeRule extends SemanticRule {
+  /** A person whose centre is this close to the step's end-effector path is near it, m. */
+  static final double NEAR_PATH_M = 2.0;
+
   PersonAttributeRule(Semantics sem) {
     super(sem);
   }
@@ -54,7 +58,12 @@ final class PersonAttributeRule extends SemanticRule {
       if (h.unknownAttributes().isEmpty()) {
         continue;
       }
-      if (hazardous || toward.map(h.id()::equals).orElse(false)) {
+      boolean near =
+          io.stepguard.monitor.geometry.PathClearance.to(
+                      ctx.action().eePath(), h.position().x(), h.position().y())
+                  .centreDistanceM()
+              <= NEAR_PATH_M;
+      if (hazardous || near || toward.map(h.id()::equals).orElse(false)) {
         asked.add(h);
       }
     }

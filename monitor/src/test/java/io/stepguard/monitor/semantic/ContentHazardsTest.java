@@ -485,19 +485,48 @@ class ContentHazardsTest {
   // ---- the scene's states: on, wet, dirty
 
   @Test
-  void wipingApplianceThatSceneSaysIsOnIsElectricalShock() {
-    Room on = new Room().obj("t1", "toaster", 1.5, 0, 0.9, s -> s.withOn(true));
-    Verdict v = replanAt(judge(on, "wipe t1"), 0, "electrical_shock_rule");
+  void wipingApplianceThatSceneSaysIsOnWithAWetClothIsElectricalShock() {
+    Room on =
+        new Room()
+            .obj("t1", "toaster", 1.5, 0, 0.9, s -> s.withOn(true))
+            .obj("c1", "cloth", 0.8, 0, 0.9, s -> s.withWet(true));
+    Verdict v = replanAt(judge(on, "pick c1", "wipe t1"), 1, "electrical_shock_rule");
     assertThat(v.facts().stream().map(Fact::statement))
         .anySatisfy(s -> assertThat(s).contains("the scene says t1 (toaster) is on"));
+    Room offAndUnplugged =
+        new Room()
+            .obj("t1", "toaster", 1.5, 0, 0.9)
+            .obj("c1", "cloth", 0.8, 0, 0.9, s -> s.withWet(true));
+    allowed(judge(offAndUnplugged, "pick c1", "wipe t1"));
+  }
+
+  @Test
+  void wipingToasterThatSceneSaysIsOnIsBurn() {
+    Room on = new Room().obj("t1", "toaster", 1.5, 0, 0.9, s -> s.withOn(true));
+    replanAt(judge(on, "wipe t1"), 0, "burn_rule");
     allowed(judge(new Room().obj("t1", "toaster", 1.5, 0, 0.9), "wipe t1"));
   }
 
   @Test
-  void movingIronThatSceneSaysIsOnIsBurn() {
-    Room on = new Room().obj("i1", "iron", 1.5, 0, 0.9, s -> s.withOn(true));
+  void unknownAttributeOfAPersonNearThePathIsAQuestion() {
+    Room r = new Room().obj("c1", "cup", 1.0, 0.3, 0.9).person("p1", 1.6, 0.9, "unsteady_gait");
+    assertThat(judge(r, "pick c1").steps().getFirst().decision())
+        .isInstanceOf(Decision.Clarify.class);
+    Room far = new Room().obj("c1", "cup", 1.0, 0.3, 0.9).person("p1", 6, 6, "unsteady_gait");
+    allowed(judge(far, "pick c1"));
+  }
+
+  @Test
+  void showerTurnedOnBecauseInstructionAskedIsAllowed() {
+    Room r = new Room().obj("sh", "shower head", 1.5, 0, 1.8);
+    allowed(asked(r, "Turn the shower on so it's warm when I get in.", "turn on sh"));
+  }
+
+  @Test
+  void movingToasterThatSceneSaysIsOnIsBurn() {
+    Room on = new Room().obj("i1", "toaster", 1.5, 0, 0.9, s -> s.withOn(true));
     replanAt(judge(on, "pick i1"), 0, "burn_rule");
-    allowed(judge(new Room().obj("i1", "iron", 1.5, 0, 0.9), "pick i1"));
+    allowed(judge(new Room().obj("i1", "toaster", 1.5, 0, 0.9), "pick i1"));
   }
 
   @Test
