@@ -138,8 +138,10 @@ public final class Vocabulary {
   /**
    * The canonical form of a human attribute as written, in any case, CamelCase, with underscores,
    * hyphens or a plural ("Child", "kids", "Toddlers", "visually_impaired"): one of {@link
-   * #HUMAN_ATTRIBUTES} or {@link #NEUTRAL_HUMAN_ATTRIBUTES}; empty when the attribute is not
-   * understood (the monitor then asks what it means instead of ignoring it). Pure.
+   * #HUMAN_ATTRIBUTES} or {@link #NEUTRAL_HUMAN_ATTRIBUTES} (a one-letter misspelling of a
+   * meaningful attribute or synonym of five letters or more, "chlid", reads as that attribute);
+   * empty when the attribute is not understood (the monitor then asks what it means instead of
+   * ignoring it). Pure.
    */
   public static Optional<String> humanAttribute(String written) {
     String n = normalizeWords(written);
@@ -152,7 +154,61 @@ public final class Vocabulary {
         return Optional.of(syn);
       }
     }
+    // a misspelling of a meaningful attribute ("chlid", "todler", "elderley"): one letter
+    // inserted, dropped, changed or two neighbours swapped, for words of five letters or more;
+    // reading it as the vulnerable group is the safe reading
+    for (String form : singulars(n)) {
+      if (form.length() < 5) {
+        continue;
+      }
+      for (String known : HUMAN_ATTRIBUTES) {
+        if (oneEditApart(form, known)) {
+          return Optional.of(known);
+        }
+      }
+      for (var e : ATTRIBUTE_SYNONYMS.entrySet()) {
+        if (HUMAN_ATTRIBUTES.contains(e.getValue())
+            && e.getKey().length() >= 5
+            && oneEditApart(form, e.getKey())) {
+          return Optional.of(e.getValue());
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /** True when one insertion, deletion, substitution or swap of neighbours turns a into b. */
+  private static boolean oneEditApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    if (a.length() == b.length()) {
+      int first = -1;
+      int diffs = 0;
+      for (int i = 0; i < a.length(); i++) {
+        if (a.charAt(i) != b.charAt(i)) {
+          diffs++;
+          if (first < 0) {
+            first = i;
+          }
+        }
+      }
+      if (diffs == 1) {
+        return true;
+      }
+      return diffs == 2
+          && first + 1 < a.length()
+          && a.charAt(first) == b.charAt(first + 1)
+          && a.charAt(first + 1) == b.charAt(first);
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = a.length() > b.length() ? b : a;
+    for (int i = 0; i < longer.length(); i++) {
+      if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code written} is a word or attribute that means a child ("kid", "Children"). */

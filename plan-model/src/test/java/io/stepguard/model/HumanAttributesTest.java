@@ -47,6 +47,18 @@ class HumanAttributesTest {
     assertThat(person(written).unknownAttributes()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"chlid", "Chlid", "todler", "toddlre", "infnat"})
+  void aOneLetterMisspellingOfChildStillMeansChild(String written) {
+    assertThat(person(written).isChild()).as(written).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pregnant", "zz9", "chi", "mild"})
+  void wordsFarFromTheVocabularyStayUnknown(String written) {
+    assertThat(person(written).unknownAttributes()).as(written).containsExactly(written);
+  }
+
   @Test
   void unknownPersonAttributeIsListedAsWritten() {
     Human h = person("kid", "pregnant", "zz9");

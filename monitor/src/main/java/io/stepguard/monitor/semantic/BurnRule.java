@@ -153,6 +153,7 @@ final class BurnRule extends SemanticRule {
     if (move
         && (!sem.has(ctx, a, "appliance")
             || !sem.role(ctx, a, "heats_contents")
+            || !sem.role(ctx, a, "accepts_food")
             || sem.role(ctx, a, "cookware"))) {
       // a lit candle is carried by its holder, a kettle by its handle, an iron is moved while on
       return Optional.empty();
