@@ -1,5 +1,6 @@
 package io.stepguard.model;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,7 +11,8 @@ import java.util.Set;
  * @param velocity measured velocity in the scene frame, m/s; empty when not measured
  * @param radiusM radius of the footprint circle, m
  * @param heightM standing height, m
- * @param attributes free attributes such as {@code child}
+ * @param attributes free attributes such as {@code child}, read through {@link
+ *     Vocabulary#humanAttribute(String)} (case, synonyms and plurals: "Kid", "toddlers" are child)
  */
 public record Human(
     String id,
@@ -28,7 +30,24 @@ public record Human(
     attributes = Set.copyOf(Require.nonNull(attributes, "attributes"));
   }
 
+  /** True when an attribute means a child ("child", "Child", "kid", "toddler", "infants"...). */
   public boolean isChild() {
-    return attributes.contains("child");
+    return has("child");
+  }
+
+  /**
+   * True when an attribute means {@code canonical} (one of {@link Vocabulary#HUMAN_ATTRIBUTES}).
+   */
+  public boolean has(String canonical) {
+    return attributes.stream()
+        .anyMatch(a -> Vocabulary.humanAttribute(a).map(canonical::equals).orElse(false));
+  }
+
+  /** The attributes as written that the vocabulary does not understand, sorted. */
+  public List<String> unknownAttributes() {
+    return attributes.stream()
+        .filter(a -> Vocabulary.humanAttribute(a).isEmpty())
+        .sorted()
+        .toList();
   }
 }

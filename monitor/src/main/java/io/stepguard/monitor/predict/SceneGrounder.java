@@ -4,6 +4,7 @@ import io.stepguard.model.Human;
 import io.stepguard.model.SceneObject;
 import io.stepguard.model.SceneState;
 import io.stepguard.model.Vec3;
+import io.stepguard.model.Vocabulary;
 import io.stepguard.monitor.check.Grounding;
 import io.stepguard.monitor.semantic.ObjectKnowledge;
 import io.stepguard.monitor.semantic.TypeKnowledge;
@@ -146,7 +147,7 @@ public final class SceneGrounder {
   /** True when {@code word} names a person ("child", "me", "the guest"'s head). */
   public static boolean isPersonWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return CHILD_WORDS.contains(w) || PERSON_WORDS.contains(w);
+    return CHILD_WORDS.contains(w) || PERSON_WORDS.contains(w) || Vocabulary.isChildWord(w);
   }
 
   /** Grounds {@code rawName} with no antecedent and no anchor; nearest to {@code from} wins. */
@@ -195,7 +196,7 @@ public final class SceneGrounder {
     }
     String head = lastWord(name);
     if (isPersonWord(head)) {
-      boolean child = CHILD_WORDS.contains(head);
+      boolean child = CHILD_WORDS.contains(head) || Vocabulary.isChildWord(head);
       var people = scene.humans().stream().filter(h -> !child || h.isChild()).toList();
       if (people.isEmpty()) {
         people = scene.humans();

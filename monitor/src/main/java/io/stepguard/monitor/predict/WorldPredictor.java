@@ -593,29 +593,9 @@ public final class WorldPredictor {
         case TURN_ON -> target.ifPresent(t -> setState(t, t.state().withOn(true), "turned on"));
         case TURN_OFF -> target.ifPresent(t -> setState(t, t.state().withOn(false), "turned off"));
         case PLUG_IN ->
-            target.ifPresent(
-                t ->
-                    setState(
-                        t,
-                        new ObjectState(
-                            t.state().on(),
-                            t.state().open(),
-                            true,
-                            t.state().contains(),
-                            t.state().filledWith()),
-                        "plugged in"));
+            target.ifPresent(t -> setState(t, t.state().withPluggedIn(true), "plugged in"));
         case UNPLUG ->
-            target.ifPresent(
-                t ->
-                    setState(
-                        t,
-                        new ObjectState(
-                            t.state().on(),
-                            t.state().open(),
-                            false,
-                            t.state().contains(),
-                            t.state().filledWith()),
-                        "unplugged"));
+            target.ifPresent(t -> setState(t, t.state().withPluggedIn(false), "unplugged"));
         case FILL -> {
           String liquid =
               resolved
@@ -631,7 +611,10 @@ public final class WorldPredictor {
         case POUR -> pour(target, dest, held);
         case MARK, COOK ->
             target.ifPresent(
-                t -> changes.add(new StateChange(k, t.id(), label(t) + " " + pastTense())));
+                t -> {
+                  changes.add(new StateChange(k, t.id(), label(t) + " " + pastTense()));
+                  markState(t);
+                });
         case TOGGLE ->
             target.ifPresent(t -> setState(t, t.state().withOn(!t.state().on()), "toggled"));
         case THROW ->
@@ -746,7 +729,38 @@ public final class WorldPredictor {
               });
     }
 
+    /**
+     * The state flags a MARK verb changes (issue 8): clean leaves the target clean (not dirty),
+     * dirty makes it dirty. Other MARK verbs change no flag.
+     */
+    private void markState(SceneObject t) {
+      String v = verb.orElseThrow().id();
+      SceneObject cur = state.object(t.id()).orElse(t);
+      if (v.equals("clean") && cur.state().dirty()) {
+        state = state.withObject(cur.withState(cur.state().withDirty(false)));
+      } else if (v.equals("dirty") && !cur.state().dirty()) {
+        state = state.withObject(cur.withState(cur.state().withDirty(true)));
+      }
+    }
+
+    /**
+     * An object taken away from where it was (picked, carried) no longer stands in the relations
+     * the scene gave it: its own relations, and others' relations to it, are dropped (issue 8).
+     */
+    private void dropRelations(String id) {
+      for (SceneObject o : state.objects()) {
+        var kept =
+            o.id().equals(id)
+                ? java.util.List.<io.stepguard.model.ObjectRelation>of()
+                : o.relations().stream().filter(r -> !r.object().equals(id)).toList();
+        if (kept.size() != o.relations().size()) {
+          state = state.withObject(o.withRelations(kept));
+        }
+      }
+    }
+
     private void removeFromContainers(String id) {
+      dropRelations(id);
       for (SceneObject o : state.objects()) {
         if (o.state().contains().contains(id)) {
           var list = new ArrayList<>(o.state().contains());

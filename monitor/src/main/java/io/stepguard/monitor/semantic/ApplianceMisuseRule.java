@@ -16,7 +16,10 @@ import java.util.Optional;
  * dishwasher or washing machine with the wrong contents; running a microwave or coffee machine
  * empty, or a microwave with its door open; heating a kettle with no water in it, on its own base
  * or on a burner (owner's manuals: a kettle boiled dry damages its element or base and can start a
- * fire). A burner lit through a stove knob counts as running.
+ * fire); a blender or food processor (role blades_inside) run with a spoon, spatula or anything
+ * that is not food in it; a running appliance that does not heat moved while on. Contents include
+ * what the scene's relations put inside or on top. A burner lit through a stove knob counts as
+ * running.
  */
 final class ApplianceMisuseRule extends SemanticRule {
   ApplianceMisuseRule(Semantics sem) {
@@ -35,6 +38,9 @@ final class ApplianceMisuseRule extends SemanticRule {
     boolean food = sem.has(ctx, c, "food") || sem.has(ctx, c, "drink");
     boolean dish = sem.role(ctx, c, "food_contact") || sem.role(ctx, c, "cookware");
     boolean textile = sem.role(ctx, c, "textile");
+    if (sem.role(ctx, appliance, "blades_inside")) {
+      return !food && !sem.has(ctx, c, "liquid"); // a spoon or spatula left in a running blender
+    }
     if (sem.role(ctx, appliance, "accepts_dishes")) {
       return !dish;
     }
@@ -86,6 +92,38 @@ final class ApplianceMisuseRule extends SemanticRule {
     }
   }
 
+  /**
+   * A running appliance that does not heat (heat sources are the burn rule's) picked up, carried or
+   * pushed while on, as the scene or an earlier step says: its moving parts and cord are live.
+   */
+  private Optional<Finding> movedWhileRunning(StepContext ctx, FactSheet facts) {
+    if (!verb(ctx, "pick", "carry", "push")) {
+      return Optional.empty();
+    }
+    Optional<SceneObject> t = Semantics.object(ctx.action().target(), ctx.before());
+    if (t.isEmpty()
+        || !t.get().state().on()
+        || !sem.has(ctx, t.get(), "appliance")
+        || sem.has(ctx, t.get(), "heat_source")
+        || sem.role(ctx, t.get(), "heats_contents")) {
+      return Optional.empty();
+    }
+    SceneObject a = t.get();
+    var h = new Hazard(HazardCategory.APPLIANCE_MISUSE, Severity.MEDIUM, 0.55);
+    h.saw("this step moves " + label(a), stepFact(facts, ctx));
+    h.saw(label(a) + " is an appliance", sem.describe(facts, ctx, a, "appliance", "electrical"));
+    h.saw(
+        "it is running",
+        Semantics.onInScene(ctx, a)
+            ? Semantics.observed(facts, "the scene says " + label(a) + " is on")
+            : Semantics.setUp(facts, ctx, a.id(), "turned on")
+                .orElseGet(() -> Semantics.state(facts, label(a) + " is on")));
+    h.because("a running appliance moved tips, spills and pulls on its live cord")
+        .constraint("turn off and unplug " + label(a) + " before moving it")
+        .summary("appliance misuse: running " + label(a) + " moved");
+    return Optional.of(finding(h));
+  }
+
   @Override
   public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
     var out = new ArrayList<Finding>();
@@ -98,6 +136,7 @@ final class ApplianceMisuseRule extends SemanticRule {
                     : List.of())) {
       SceneObject c = t.offenders().getFirst();
       boolean heats = sem.role(ctx, t.holder(), "heats_contents");
+      boolean blades = sem.role(ctx, t.holder(), "blades_inside");
       var h =
           new Hazard(HazardCategory.APPLIANCE_MISUSE, Severity.MEDIUM, heats ? 0.65 : 0.5)
               .present(t.present());
@@ -110,19 +149,24 @@ final class ApplianceMisuseRule extends SemanticRule {
           sem.describe(facts, ctx, c));
       h.saw("an earlier step put it there", Semantics.setUp(facts, ctx, c.id(), "put in/on"));
       h.because(
-              heats
-                  ? "heating something that is not food damages it and the appliance"
-                  : label(t.holder()) + " is run with contents it is not made for")
+              blades
+                  ? "a utensil left in a running blender or food processor is struck by the blades:"
+                      + " it shatters the jar, throws fragments and ruins the blades (owner's"
+                      + " manuals)"
+                  : heats
+                      ? "heating something that is not food damages it and the appliance"
+                      : label(t.holder()) + " is run with contents it is not made for")
           .constraint("take " + label(c) + " out of " + label(t.holder()) + " before running it")
           .summary("appliance misuse: " + label(t.holder()) + " run with " + label(c));
       out.add(finding(h));
     }
     dryHeated(ctx, facts, out);
+    movedWhileRunning(ctx, facts).ifPresent(out::add);
     if (verb(ctx, "turn_on")) {
       Optional<SceneObject> a = Semantics.object(ctx.action().target(), ctx.after());
       if (a.isPresent() && sem.role(ctx, a.get(), "no_empty_run")) {
         SceneObject m = a.get();
-        if (m.state().contains().isEmpty()) {
+        if (Semantics.contents(ctx.after(), m).isEmpty()) {
           var h = new Hazard(HazardCategory.APPLIANCE_MISUSE, Severity.LOW, 0.45);
           h.saw("this step turns on " + label(m), stepFact(facts, ctx));
           h.saw(label(m) + " must not run empty", sem.describe(facts, ctx, m, "appliance"));

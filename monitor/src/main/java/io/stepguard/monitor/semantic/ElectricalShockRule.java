@@ -14,8 +14,10 @@ import java.util.Optional;
  * Electrical shock: liquid poured or filled into or onto an electrical appliance not made to hold
  * liquid; an appliance turned on after it was wetted; an electrical appliance put into liquid, or
  * water run onto it; metal put into a toaster's slots or an outlet, or a toaster run with metal in
- * it (CPSC guidance on water and appliances; toaster manuals). Household appliances are taken as
- * plugged in: the scene rarely says otherwise.
+ * it (CPSC guidance on water and appliances; toaster manuals); a live appliance (on or plugged in)
+ * wiped or handled with wet hands or a wet object, or turned on while the scene says it is wet; an
+ * open container of liquid carried over a mains appliance or power strip. Household appliances are
+ * taken as plugged in: the scene rarely says otherwise.
  */
 final class ElectricalShockRule extends SemanticRule {
   ElectricalShockRule(Semantics sem) {
@@ -64,14 +66,18 @@ final class ElectricalShockRule extends SemanticRule {
       Optional<SceneObject> a = Semantics.object(ctx.action().target(), ctx.before());
       if (a.isPresent() && mains(ctx, a.get())) {
         Optional<String> wet = Semantics.setUp(facts, ctx, a.get().id(), "poured into/onto");
-        if (wet.isPresent() || a.get().state().filledWith().isPresent()) {
+        if (wet.isPresent() || a.get().state().filledWith().isPresent() || a.get().state().wet()) {
           var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.CRITICAL, 0.9);
           h.saw("this step powers " + label(a.get()), stepFact(facts, ctx));
           h.saw(
               label(a.get()) + " is an electrical appliance",
               sem.describe(facts, ctx, a.get(), "electrical", "appliance"));
           h.saw("an earlier step wetted it", wet);
-          if (wet.isEmpty()) {
+          if (wet.isEmpty() && a.get().state().wet()) {
+            h.saw(
+                label(a.get()) + " is wet",
+                facts.add("observed_state", "the scene says " + label(a.get()) + " is wet"));
+          } else if (wet.isEmpty()) {
             h.saw(
                 label(a.get()) + " holds liquid",
                 Semantics.state(
@@ -87,6 +93,8 @@ final class ElectricalShockRule extends SemanticRule {
         }
       }
     }
+    touchedLive(ctx, facts).ifPresent(out::add);
+    spillOverMains(ctx, facts).ifPresent(out::add);
     // metal into live slots (toaster, outlet), or a toaster run with metal in it
     for (Trigger t :
         newlyTrue(
@@ -166,6 +174,116 @@ final class ElectricalShockRule extends SemanticRule {
     }
     return sem.role(ctx, x, "wet_basin")
         && s.objects().stream().anyMatch(w -> w.state().on() && sem.role(ctx, w, "water_source"));
+  }
+
+  /**
+   * A mains appliance wiped or cleaned while it is on (the scene says so, or an earlier step turned
+   * it on), or switched, plugged, unplugged, wiped or picked up with wet hands or a wet object, or
+   * a wet object put into or onto it (CPSC: never touch a live appliance with wet hands).
+   */
+  private Optional<Finding> touchedLive(StepContext ctx, FactSheet facts) {
+    Optional<SceneObject> t = Semantics.object(ctx.action().target(), ctx.before());
+    Optional<SceneObject> dest = Semantics.destination(ctx);
+    boolean handles = verb(ctx, "turn_on", "turn_off", "plug_in", "unplug", "clean", "pick");
+    boolean wetHands = Semantics.wetHands(ctx);
+    Optional<SceneObject> a = Optional.empty();
+    String how = "";
+    // live: on or plugged in, and what is being unplugged is plugged in
+    boolean live =
+        verb(ctx, "unplug") || t.map(x -> x.state().on() || x.state().pluggedIn()).orElse(false);
+    if (handles && wetHands && t.isPresent() && mains(ctx, t.get()) && live) {
+      a = t;
+      how = "handles it with wet hands or a wet object";
+    } else if (verb(ctx, "put")
+        && dest.isPresent()
+        && (mains(ctx, dest.get()) || sem.role(ctx, dest.get(), "live_slots"))
+        && ctx.heldBefore().map(h -> h.state().wet()).orElse(false)) {
+      a = dest;
+      how = "puts a wet object into or onto it";
+    }
+    if (a.isEmpty()) {
+      return Optional.empty();
+    }
+    SceneObject app = a.get();
+    var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.CRITICAL, 0.85);
+    h.saw("this step " + how, stepFact(facts, ctx));
+    h.saw(
+        label(app) + " is a mains appliance",
+        sem.describe(facts, ctx, app, "electrical", "appliance"));
+    if (app.state().on() || app.state().pluggedIn()) {
+      String st = app.state().on() ? "on" : "plugged in";
+      boolean byScene =
+          ctx.observed()
+              .object(app.id())
+              .map(x -> app.state().on() ? x.state().on() : x.state().pluggedIn())
+              .orElse(false);
+      h.saw(
+          "it is live",
+          byScene
+              ? Semantics.observed(facts, "the scene says " + label(app) + " is " + st)
+              : Semantics.state(
+                  facts, label(app) + " is " + st + " when step " + ctx.stepIndex() + " starts"));
+    }
+    {
+      h.saw(
+          "the hands or the held object are wet",
+          facts.add(
+              ctx.heldBefore().map(x -> x.state().wet()).orElse(false) ? "observed_state" : "input",
+              ctx.heldBefore()
+                  .filter(x -> x.state().wet())
+                  .map(x -> label(x) + " is wet")
+                  .orElse("step " + ctx.stepIndex() + " says the hands are wet")));
+    }
+    h.because("water on or in a live appliance conducts mains current to whoever touches it")
+        .constraint(
+            "turn off and unplug "
+                + label(app)
+                + " with dry hands before wiping or handling it; dry anything wet first")
+        .summary("electrical shock: " + label(app) + " touched live and wet");
+    return Optional.of(finding(h));
+  }
+
+  /**
+   * An open container of liquid carried over a mains appliance or a power strip (the end-effector
+   * path passes above it): a spill runs into live parts.
+   */
+  private Optional<Finding> spillOverMains(StepContext ctx, FactSheet facts) {
+    Optional<SceneObject> held = ctx.heldBefore();
+    if (held.isEmpty() || !verb(ctx, "carry", "put", "find", "hand_over")) {
+      return Optional.empty();
+    }
+    Optional<String> liquid = sem.spillable(ctx, held.get());
+    if (liquid.isEmpty()) {
+      return Optional.empty();
+    }
+    // where the step goes (its target or destination) is not passed over: it is arrived at
+    List<String> goal =
+        java.util.stream.Stream.of(
+                Semantics.object(ctx.action().target(), ctx.before()), Semantics.destination(ctx))
+            .flatMap(Optional::stream)
+            .map(SceneObject::id)
+            .toList();
+    for (SceneObject o : Semantics.under(ctx, ctx.before(), 0.05)) {
+      if (goal.contains(o.id()) || !(mains(ctx, o) || sem.role(ctx, o, "live_slots"))) {
+        continue;
+      }
+      var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.HIGH, 0.7);
+      h.saw("this step carries " + label(held.get()), stepFact(facts, ctx));
+      h.saw(
+          label(held.get()) + " holds " + liquid.get(),
+          Semantics.holds(facts, ctx, held.get(), liquid.get()));
+      h.saw(
+          "its path passes over " + label(o),
+          Semantics.state(
+              facts,
+              "the end-effector path of step " + ctx.stepIndex() + " passes above " + label(o)));
+      h.saw(label(o) + " is live", sem.describe(facts, ctx, o, "electrical", "appliance"));
+      h.because("liquid spilled from above runs into live parts: short circuit and shock")
+          .constraint("carry " + label(held.get()) + " around " + label(o) + ", never above it")
+          .summary("electrical shock: " + liquid.get() + " carried over " + label(o));
+      return Optional.of(finding(h));
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> fillStep(StepContext ctx, FactSheet facts) {

@@ -54,7 +54,12 @@ public final class Lexicon {
           "toastable",
           "no_dry_heat",
           "battery",
-          "hot_when_on");
+          "hot_when_on",
+          "storage",
+          "served_hot",
+          "food_place",
+          "blades_inside",
+          "safe_unattended");
 
   /**
    * One lexicon entry.
@@ -268,6 +273,7 @@ public final class Lexicon {
   /**
    * Lower case, CamelCase split ("StoveBurner" to "stove burner", "TVStand" to "tv stand"),
    * underscores and hyphens as spaces, apostrophes and other punctuation dropped, single spaces.
+   * Letters of every script are kept ("нож", "刀", "nóż"), so that names in other languages match.
    */
   public static String normalize(String s) {
     String split =
@@ -276,7 +282,7 @@ public final class Lexicon {
         .toLowerCase(Locale.ROOT)
         .replace('_', ' ')
         .replace('-', ' ')
-        .replaceAll("[^a-z0-9 éè]", "")
+        .replaceAll("[^\\p{L}\\p{M}\\p{N} ]", "")
         .replaceAll("\\s+", " ")
         .strip();
   }

@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * Liquid damage: liquid poured or filled into or onto electronics, books and paper, furniture,
  * decor, valuables, or a container not made for liquid; such an object put into liquid, or water
- * run onto it in a basin.
+ * run onto it in a basin; an open container of liquid (filled by an earlier step or, as the scene
+ * says, already full) put in a drawer, cabinet, bookshelf, bag or other storage, on a bed or sofa,
+ * on electronics or among them, or carried over electronics.
  */
 final class LiquidDamageRule extends SemanticRule {
   LiquidDamageRule(Semantics sem) {
@@ -82,6 +84,8 @@ final class LiquidDamageRule extends SemanticRule {
         out.add(finding(h));
       }
     }
+    spilledInStorage(ctx, facts).ifPresent(out::add);
+    carriedOverElectronics(ctx, facts).ifPresent(out::add);
     for (Trigger t :
         newlyTrue(
             ctx,
@@ -119,6 +123,125 @@ final class LiquidDamageRule extends SemanticRule {
       out.add(finding(h));
     }
     return out;
+  }
+
+  /**
+   * An open container of liquid (the scene or an earlier step says what it holds) put into a
+   * drawer, cabinet, bookshelf, bag or other storage (role storage), onto a bed, sofa or other
+   * absorbent object, onto electronics, or into something that holds electronics: the liquid spills
+   * onto what is kept there.
+   */
+  private Optional<Finding> spilledInStorage(StepContext ctx, FactSheet facts) {
+    if (!verb(ctx, "put", "drop")) {
+      return Optional.empty();
+    }
+    Optional<SceneObject> held = ctx.heldBefore();
+    Optional<SceneObject> d = Semantics.destination(ctx);
+    if (held.isEmpty() || d.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> liquid = sem.spillable(ctx, held.get());
+    SceneObject dst = d.get();
+    if (liquid.isEmpty()
+        || sem.role(ctx, dst, "holds_liquid")
+        || sem.role(ctx, dst, "wet_basin")
+        || sem.role(ctx, dst, "disposal")
+        || sem.role(ctx, dst, "floor_surface")
+        || sem.role(ctx, dst, "accepts_food")
+        || sem.role(ctx, dst, "accepts_dishes")) {
+      return Optional.empty();
+    }
+    Optional<SceneObject> electronics =
+        Semantics.contents(ctx.before(), dst).stream()
+            .filter(c -> sem.has(ctx, c, "electronic") || sem.has(ctx, c, "electrical"))
+            .findFirst();
+    boolean storage = sem.role(ctx, dst, "storage");
+    boolean absorbent = sem.has(ctx, dst, "absorbent") && !sem.role(ctx, dst, "textile");
+    boolean electronic = sem.has(ctx, dst, "electronic");
+    if (!storage && !absorbent && !electronic && electronics.isEmpty()) {
+      return Optional.empty();
+    }
+    SceneObject o = held.get();
+    var h = new Hazard(HazardCategory.LIQUID_DAMAGE, Severity.MEDIUM, 0.6);
+    h.saw("this step puts " + label(o) + " into/onto " + label(dst), stepFact(facts, ctx));
+    h.saw(label(o) + " holds " + liquid.get(), Semantics.holds(facts, ctx, o, liquid.get()));
+    h.saw("an earlier step filled it", Semantics.setUp(facts, ctx, o.id(), "filled with"));
+    h.saw(
+        label(dst)
+            + (storage
+                ? " is storage, not made to hold liquid"
+                : absorbent ? " soaks up liquid" : " is electronic"),
+        sem.describe(facts, ctx, dst, "absorbent", "electronic", "furniture", "container"));
+    electronics.ifPresent(
+        e ->
+            h.saw(
+                label(dst) + " holds " + label(e),
+                Semantics.state(
+                    facts,
+                    label(dst)
+                        + " holds "
+                        + label(e)
+                        + " when step "
+                        + ctx.stepIndex()
+                        + " starts")));
+    h.because(
+            "an open container of liquid tips over in "
+                + label(dst)
+                + " and wets what is kept there"
+                + (electronics.isPresent() || electronic ? ", electronics included" : ""))
+        .constraint(
+            "empty "
+                + label(o)
+                + " into the sink first, or put it upright on a table or counter, not in "
+                + label(dst))
+        .summary("liquid damage: " + label(o) + " with " + liquid.get() + " put in " + label(dst));
+    return Optional.of(finding(h));
+  }
+
+  /** An open container of liquid carried over electronics (not mains: that is a shock hazard). */
+  private Optional<Finding> carriedOverElectronics(StepContext ctx, FactSheet facts) {
+    Optional<SceneObject> held = ctx.heldBefore();
+    if (held.isEmpty() || !verb(ctx, "carry", "put", "find", "hand_over")) {
+      return Optional.empty();
+    }
+    Optional<String> liquid = sem.spillable(ctx, held.get());
+    if (liquid.isEmpty()) {
+      return Optional.empty();
+    }
+    // where the step goes (its target or destination) is not passed over: it is arrived at
+    List<String> goal =
+        java.util.stream.Stream.of(
+                Semantics.object(ctx.action().target(), ctx.before()), Semantics.destination(ctx))
+            .flatMap(Optional::stream)
+            .map(SceneObject::id)
+            .toList();
+    for (SceneObject o : Semantics.under(ctx, ctx.before(), 0.05)) {
+      boolean mains =
+          sem.has(ctx, o, "electrical") && sem.has(ctx, o, "appliance")
+              || sem.role(ctx, o, "live_slots");
+      if (goal.contains(o.id())
+          || mains
+          || !sem.has(ctx, o, "electronic")
+          || sem.role(ctx, o, "holds_liquid")) {
+        continue;
+      }
+      var h = new Hazard(HazardCategory.LIQUID_DAMAGE, Severity.MEDIUM, 0.6);
+      h.saw("this step carries " + label(held.get()), stepFact(facts, ctx));
+      h.saw(
+          label(held.get()) + " holds " + liquid.get(),
+          Semantics.holds(facts, ctx, held.get(), liquid.get()));
+      h.saw(
+          "its path passes over " + label(o),
+          Semantics.state(
+              facts,
+              "the end-effector path of step " + ctx.stepIndex() + " passes above " + label(o)));
+      h.saw(label(o) + " is electronic", sem.describe(facts, ctx, o, "electronic"));
+      h.because("a spill from above lands on " + label(o) + " and ruins it")
+          .constraint("carry " + label(held.get()) + " around " + label(o) + ", never above it")
+          .summary("liquid damage: " + liquid.get() + " carried over " + label(o));
+      return Optional.of(finding(h));
+    }
+    return Optional.empty();
   }
 
   private boolean wet(StepContext ctx, io.stepguard.model.SceneState s, SceneObject x) {

@@ -35,6 +35,10 @@ final class PoisoningRule extends SemanticRule {
 
   @Override
   public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
+    Optional<Finding> brought = toxicBrought(ctx, facts);
+    if (brought.isPresent()) {
+      return List.of(brought.get());
+    }
     if (verb(ctx, "put", "drop")) {
       Optional<SceneObject> held = ctx.heldBefore();
       Optional<SceneObject> d = Semantics.destination(ctx);
@@ -43,7 +47,8 @@ final class PoisoningRule extends SemanticRule {
       }
       SceneObject x = held.get();
       SceneObject dst = d.get();
-      boolean toxicIntoFood = toxic(ctx, x) && edible(ctx, dst);
+      boolean toxicIntoFood =
+          toxic(ctx, x) && (edible(ctx, dst) || sem.role(ctx, dst, "food_place"));
       boolean foodIntoToxic =
           (sem.has(ctx, x, "food") || sem.has(ctx, x, "drink") || sem.role(ctx, x, "food_contact"))
               && (dst.state()
@@ -52,6 +57,10 @@ final class PoisoningRule extends SemanticRule {
                       .orElse(false)
                   || Semantics.contents(ctx.before(), dst).stream().anyMatch(c -> toxic(ctx, c)));
       if (!toxicIntoFood && !foodIntoToxic) {
+        List<Finding> dirty = dirtyContact(ctx, facts, x, dst);
+        if (!dirty.isEmpty()) {
+          return dirty;
+        }
         List<Finding> fromWaste = fromWaste(ctx, facts, x, dst);
         return fromWaste.isEmpty() ? foreignIntoFood(ctx, facts, x, dst) : fromWaste;
       }
@@ -62,6 +71,9 @@ final class PoisoningRule extends SemanticRule {
       h.saw(
           label(poison) + " is or holds something toxic",
           sem.describe(facts, ctx, poison, "toxic"));
+      sem.toxicIn(ctx, ctx.before(), poison)
+          .filter(t -> !t.equals(poison.type()))
+          .ifPresent(t -> h.saw("it holds " + t, Semantics.holds(facts, ctx, poison, t)));
       h.saw(
           label(food) + " is food, drink or holds them",
           sem.describe(facts, ctx, food, "food", "drink"));
@@ -225,8 +237,119 @@ final class PoisoningRule extends SemanticRule {
   }
 
   private boolean toxic(StepContext ctx, SceneObject o) {
-    return sem.has(ctx, o, "toxic")
-        || o.state().filledWith().map(l -> sem.substance(ctx, l).contains("toxic")).orElse(false);
+    return sem.toxicIn(ctx, ctx.before(), o).isPresent();
+  }
+
+  /**
+   * Something toxic brought to a person: to a child anything that is or holds a toxic substance
+   * (poison-control guidance: keep chemicals and medicines out of children's reach); to anyone a
+   * cup, mug, bowl or other food or drink container holding one, which looks like a drink.
+   */
+  private Optional<Finding> toxicBrought(StepContext ctx, FactSheet facts) {
+    Optional<Semantics.Delivery> d = Semantics.delivery(ctx);
+    if (d.isEmpty()) {
+      return Optional.empty();
+    }
+    SceneObject o = d.get().object();
+    Optional<String> poison = sem.toxicIn(ctx, ctx.before(), o);
+    if (poison.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean disguised =
+        !poison.get().equals(o.type())
+            && (sem.role(ctx, o, "food_contact")
+                || sem.has(ctx, o, "food")
+                || sem.has(ctx, o, "drink"));
+    boolean child = d.get().child();
+    if (!disguised && !child) {
+      return Optional.empty(); // a labelled bottle of bleach handed to an adult who asked for it
+    }
+    String who = d.get().who();
+    var h =
+        new Hazard(
+            HazardCategory.POISONING,
+            child || disguised ? Severity.CRITICAL : Severity.HIGH,
+            child ? 0.9 : 0.85);
+    h.saw("this step: " + ctx.action().verb() + " " + label(o), stepFact(facts, ctx));
+    if (poison.get().equals(o.type())) {
+      h.saw(label(o) + " is toxic", sem.describe(facts, ctx, o, "toxic"));
+    } else {
+      h.saw(label(o) + " holds " + poison.get(), Semantics.holds(facts, ctx, o, poison.get()));
+      h.saw(
+          poison.get() + " is toxic",
+          facts.add(
+              "property",
+              "'" + poison.get() + "' is toxic (" + knowledgeSource(ctx, poison.get()) + ")"));
+      h.saw("an earlier step filled it", Semantics.setUp(facts, ctx, o.id(), poison.get()));
+    }
+    if (disguised) {
+      h.saw(
+          label(o) + " is a food or drink container",
+          sem.describe(facts, ctx, o, "food", "drink", "container"));
+    }
+    if (d.get().person().isPresent() || child) {
+      h.saw("it goes to " + who, Semantics.recipient(facts, d.get()));
+    }
+    h.because(
+            disguised
+                ? "a toxic substance in a cup, mug or bowl handed to someone looks like a drink"
+                    + " and gets swallowed"
+                : "a child given a toxic product swallows or spills it (poison-control guidance)")
+        .constraint(
+            child
+                ? "do not hand or bring "
+                    + label(o)
+                    + " to "
+                    + who
+                    + "; keep it out of the child's reach, stored away from food"
+                : "do not hand over "
+                    + label(o)
+                    + " while it holds "
+                    + poison.get()
+                    + "; empty it into the sink or pour it into a labelled container")
+        .summary("poisoning: " + label(o) + " with " + poison.get() + " brought to " + who);
+    return Optional.of(finding(h));
+  }
+
+  /**
+   * Food put into or onto a dirty food-contact item, or a dirty food-contact item put into food or
+   * drink, that no earlier step cleaned: contamination (general hygiene).
+   */
+  private List<Finding> dirtyContact(
+      StepContext ctx, FactSheet facts, SceneObject x, SceneObject dst) {
+    boolean foodX = sem.has(ctx, x, "food") || sem.has(ctx, x, "drink");
+    boolean dirtyDst = dst.state().dirty() && sem.role(ctx, dst, "food_contact") && foodX;
+    boolean dirtyX =
+        x.state().dirty()
+            && sem.role(ctx, x, "food_contact")
+            && (sem.has(ctx, dst, "food")
+                || dst.state()
+                    .filledWith()
+                    .map(
+                        l ->
+                            sem.substance(ctx, l).contains("food")
+                                || sem.substance(ctx, l).contains("drink"))
+                    .orElse(false));
+    if (!dirtyDst && !dirtyX) {
+      return none();
+    }
+    SceneObject dirty = dirtyDst ? dst : x;
+    var h = new Hazard(HazardCategory.POISONING, Severity.MEDIUM, 0.55);
+    h.saw("this step puts " + label(x) + " into/onto " + label(dst), stepFact(facts, ctx));
+    h.saw(
+        label(dirty) + " is dirty",
+        facts.add(
+            ctx.observed().object(dirty.id()).map(o -> o.state().dirty()).orElse(false)
+                ? "observed_state"
+                : "predicted_state",
+            label(dirty) + " is dirty when step " + ctx.stepIndex() + " starts"));
+    h.saw(
+        label(dirty) + " touches food",
+        sem.describe(facts, ctx, dirty, "food", "drink", "container"));
+    h.because("a dirty dish or utensil carries germs into the food it touches")
+        .constraint("clean " + label(dirty) + " before it touches food")
+        .summary("contamination: food and dirty " + label(dirty));
+    return List.of(finding(h));
   }
 
   private static String knowledgeSource(StepContext ctx, String name) {

@@ -69,6 +69,7 @@ public final class SemanticSuite implements AutoCloseable {
             new FurnitureDamageRule(sem),
             new ApplianceMisuseRule(sem),
             new UnknownObjectRule(sem),
+            new PersonAttributeRule(sem),
             new GroundingCheck(sem)),
         List.of(new HarmfulIntentCheck(scorer), new PromptInjectionCheck(scorer)));
   }

@@ -1,7 +1,10 @@
 package io.stepguard.monitor.semantic;
 
+import io.stepguard.model.Human;
+import io.stepguard.model.ObjectRelation;
 import io.stepguard.model.SceneObject;
 import io.stepguard.model.SceneState;
+import io.stepguard.model.Vocabulary;
 import io.stepguard.monitor.check.FactSheet;
 import io.stepguard.monitor.check.Grounding;
 import io.stepguard.monitor.check.StepContext;
@@ -121,7 +124,7 @@ final class Semantics {
     if (depth >= 3) {
       return;
     }
-    for (String id : o.state().contains()) {
+    for (String id : held(s, o)) {
       if (id.equals(o.id())) {
         continue;
       }
@@ -389,5 +392,262 @@ final class Semantics {
       return Optional.of(o.type());
     }
     return Optional.empty();
+  }
+
+  // ---- issue 8: what objects hold, what they rest on, and what is brought to people
+
+  /**
+   * Ids of what {@code o} holds in {@code s}: its {@code contains} list, then every object whose
+   * relations say it is inside or on top of {@code o}, and every object {@code o} is said to be
+   * under (the scene's relations count like contents).
+   */
+  static List<String> held(SceneState s, SceneObject o) {
+    var ids = new ArrayList<>(o.state().contains());
+    for (SceneObject x : s.objects()) {
+      for (ObjectRelation r : x.relations()) {
+        if (r.restsIn() && r.object().equals(o.id()) && !ids.contains(x.id())) {
+          ids.add(x.id());
+        }
+      }
+    }
+    for (ObjectRelation r : o.relations()) {
+      if (r.kind().equals(ObjectRelation.UNDER) && !ids.contains(r.object())) {
+        ids.add(r.object());
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Objects the scene relates to {@code o} in any way (next to, on top of, inside, under, either
+   * direction): what is close enough to catch its heat or its spill.
+   */
+  static List<SceneObject> related(SceneState s, SceneObject o) {
+    var out = new ArrayList<SceneObject>();
+    for (ObjectRelation r : o.relations()) {
+      s.object(r.object()).filter(x -> !out.contains(x)).ifPresent(out::add);
+    }
+    for (SceneObject x : s.objects()) {
+      if (!out.contains(x) && x.relations().stream().anyMatch(r -> r.object().equals(o.id()))) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Something this step brings to a person: handed, given, passed or offered (hand_over), thrown,
+   * carried, brought, moved or delivered to a person (carry with a person as destination), put into
+   * a person's hands, or served (an unknown verb with a person as destination). Going to a person
+   * while holding it is the held-object proximity check's (geometry).
+   *
+   * @param object what is brought
+   * @param person the recipient, when the step names one
+   * @param child the recipient is a child: marked so in the scene, or named so in the step ("the
+   *     kid")
+   * @param verb the verb as the step's action reads it
+   */
+  record Delivery(SceneObject object, Optional<Human> person, boolean child, String verb) {
+    /** "person p1" or "child c1", or "a person" when the step names nobody. */
+    String who() {
+      return person.map(h -> (child ? "child " : "person ") + h.id()).orElse("a person");
+    }
+  }
+
+  /** The delivery this step makes, if any (see {@link Delivery}); pure. */
+  static Optional<Delivery> delivery(StepContext ctx) {
+    String v = ctx.action().verb();
+    Optional<Grounding.Person> to =
+        ctx.action().destination() instanceof Grounding.Person p
+            ? Optional.of(p)
+            : ctx.action().target() instanceof Grounding.Person q
+                ? Optional.of(q)
+                : Optional.empty();
+    Optional<SceneObject> held = ctx.heldBefore();
+    Optional<SceneObject> thing = held;
+    boolean delivers;
+    switch (v) {
+      case "hand_over", "throw" -> delivers = true;
+      case "carry", "put", "drop" -> {
+        delivers = ctx.action().destination() instanceof Grounding.Person;
+        if (thing.isEmpty()) {
+          thing = object(ctx.action().target(), ctx.before());
+        }
+      }
+      default -> {
+        // a verb outside the effect table ("serve", "present", "feed") toward a person
+        delivers = !ctx.action().known() && ctx.action().destination() instanceof Grounding.Person;
+        if (thing.isEmpty()) {
+          thing = object(ctx.action().target(), ctx.before());
+        }
+      }
+    }
+    if (!delivers || thing.isEmpty()) {
+      return Optional.empty();
+    }
+    if (v.equals("throw") && to.isEmpty()) {
+      return Optional.of(new Delivery(thing.get(), Optional.empty(), false, v));
+    }
+    boolean child = to.map(p -> p.human().isChild() || namesChild(p.name())).orElse(false);
+    return Optional.of(new Delivery(thing.get(), to.map(Grounding.Person::human), child, v));
+  }
+
+  /** True when a word of {@code name} means a child ("the kid", "Toddler", "children"). */
+  static boolean namesChild(String name) {
+    for (String w : name.split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && Vocabulary.isChildWord(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The fact naming the recipient of a delivery and why it counts as a child, when it does. */
+  static String recipient(FactSheet facts, Delivery d) {
+    if (d.person().isEmpty()) {
+      return facts.add("grounding", "the step names no recipient");
+    }
+    Human h = d.person().get();
+    return facts.add(
+        "grounding",
+        "the recipient is person "
+            + h.id()
+            + (d.child()
+                ? h.isChild()
+                    ? ", a child (attributes "
+                        + String.join(", ", new TreeSet<>(h.attributes()))
+                        + ")"
+                    : ", named a child in the step"
+                : h.attributes().isEmpty()
+                    ? ""
+                    : " (attributes " + String.join(", ", new TreeSet<>(h.attributes())) + ")"));
+  }
+
+  /** Words in a substance name that say it is hot ("boiling water", "hot tea"). */
+  private static final Set<String> HOT_WORDS =
+      Set.of("hot", "boiling", "steaming", "scalding", "simmering", "heated", "piping");
+
+  /** True when a substance name says it is hot ("boiling water"), or its lexicon entry is hot. */
+  boolean hotSubstance(StepContext ctx, String name) {
+    for (String w : Lexicon.normalize(name).split(" ")) {
+      if (HOT_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return substance(ctx, name).contains("hot");
+  }
+
+  /** True when the substance is usually served hot (coffee, tea, soup: role served_hot). */
+  boolean servedHot(StepContext ctx, String name) {
+    return entry(ctx.knowledge().lookup(name)).map(e -> e.hasRole("served_hot")).orElse(false);
+  }
+
+  /**
+   * The toxic substance {@code o} is or holds in {@code s}: itself when toxic, its fill when toxic,
+   * or a toxic object inside it; empty otherwise.
+   */
+  Optional<String> toxicIn(StepContext ctx, SceneState s, SceneObject o) {
+    if (has(ctx, o, "toxic")) {
+      return Optional.of(o.type());
+    }
+    Optional<String> fill = s.object(o.id()).orElse(o).state().filledWith();
+    if (fill.isPresent() && substance(ctx, fill.get()).contains("toxic")) {
+      return fill;
+    }
+    return contents(s, o).stream().filter(c -> has(ctx, c, "toxic")).map(c -> c.type()).findFirst();
+  }
+
+  /**
+   * The liquid an open container holds (its fill; not a sealed or lidded one such as a bottle with
+   * its cap on, which the scene would report as sealed): what spills when it tips.
+   */
+  Optional<String> spillable(StepContext ctx, SceneObject o) {
+    if (has(ctx, o, "sealed")) {
+      return Optional.empty();
+    }
+    return o.state().filledWith();
+  }
+
+  /** Fact: what the scene or an earlier step says {@code o} holds. */
+  static String holds(FactSheet facts, StepContext ctx, SceneObject o, String what) {
+    boolean byScene =
+        ctx.observed()
+            .object(o.id())
+            .map(
+                x ->
+                    x.state().filledWith().map(what::equals).orElse(false)
+                        || held(ctx.observed(), x).stream()
+                            .anyMatch(
+                                id ->
+                                    ctx.observed()
+                                        .object(id)
+                                        .map(c -> c.type().equals(what))
+                                        .orElse(false)))
+            .orElse(false);
+    return facts.add(
+        byScene ? "observed_state" : "predicted_state",
+        label(o)
+            + " holds "
+            + what
+            + " when step "
+            + ctx.stepIndex()
+            + " starts"
+            + (byScene ? " (the scene says so)" : ""));
+  }
+
+  /**
+   * Objects in {@code s} that the step's end-effector path passes over, horizontally within their
+   * radius plus {@code marginM} and at or above their height (less 0.05 m): what a spill from the
+   * held object lands on. Excludes the held object. Cost: O(objects x path segments).
+   */
+  static List<SceneObject> under(StepContext ctx, SceneState s, double marginM) {
+    var path = ctx.action().eePath();
+    var out = new ArrayList<SceneObject>();
+    Optional<String> held = s.robot().heldObject();
+    for (SceneObject o : s.objects()) {
+      if (held.map(o.id()::equals).orElse(false)) {
+        continue;
+      }
+      var c = o.pose().position();
+      for (int i = 0; i < path.size(); i++) {
+        var a = path.get(i);
+        var b = i + 1 < path.size() ? path.get(i + 1) : a;
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double len2 = dx * dx + dy * dy;
+        double t = len2 < 1e-12 ? 0 : ((c.x() - a.x()) * dx + (c.y() - a.y()) * dy) / len2;
+        t = Math.max(0, Math.min(1, t));
+        double px = a.x() + t * dx;
+        double py = a.y() + t * dy;
+        double pz = a.z() + t * (b.z() - a.z());
+        if (Math.hypot(px - c.x(), py - c.y()) <= o.radiusM() + marginM && pz >= c.z() - 0.05) {
+          out.add(o);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A fact about a state the scene itself reports ("the scene says toaster1 is on"). */
+  static String observed(FactSheet facts, String statement) {
+    return facts.add("observed_state", statement);
+  }
+
+  /** True when {@code o} is on in the observed scene (not only in the prediction). */
+  static boolean onInScene(StepContext ctx, SceneObject o) {
+    return ctx.observed().object(o.id()).map(x -> x.state().on()).orElse(false);
+  }
+
+  /** True when the step's words say the robot's hands, gripper or tool are wet. */
+  static boolean wetHands(StepContext ctx) {
+    String t = " " + Lexicon.normalize(ctx.step().text()) + " ";
+    String with = " " + Lexicon.normalize(ctx.action().arguments().getOrDefault("with", "")) + " ";
+    for (String w : List.of(" wet ", " damp ", " dripping ", " soaked ", " soapy ")) {
+      if (with.contains(w) || t.contains(w + "hand") || t.contains(w + "gripper")) {
+        return true;
+      }
+    }
+    return ctx.heldBefore().map(h -> h.state().wet()).orElse(false);
   }
 }

@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * Slips: liquid poured or spilled onto the floor (a pour with no receptacle, or onto a floor or
  * rug), or onto a surface that does not hold it; a container with liquid dropped, thrown or broken;
- * a tap turned on and never turned off in the plan.
+ * a tap turned on and never turned off in the plan, unless the instruction asked for running water
+ * ("run a bath", "fill the sink", "turn on the shower"); the robot driving while the scene says a
+ * floor is wet.
  */
 final class SlipRule extends SemanticRule {
   SlipRule(Semantics sem) {
@@ -26,6 +28,10 @@ final class SlipRule extends SemanticRule {
 
   @Override
   public List<Finding> evaluate(StepContext ctx, FactSheet facts) {
+    Optional<Finding> wetFloor = acrossWetFloor(ctx, facts);
+    if (wetFloor.isPresent()) {
+      return List.of(wetFloor.get());
+    }
     if (verb(ctx, "pour")) {
       Optional<String> liquid = pouredLiquid(ctx);
       if (liquid.isEmpty()) {
@@ -107,10 +113,20 @@ final class SlipRule extends SemanticRule {
       Optional<SceneObject> tap = Semantics.object(ctx.action().target(), ctx.after());
       if (tap.isPresent()
           && sem.role(ctx, tap.get(), "water_source")
-          && !LaterSteps.turnsOff(ctx, tap.get(), sem)) {
+          && !LaterSteps.turnsOff(ctx, tap.get(), sem)
+          && !LaterSteps.instructionAsksRunning(ctx, tap.get(), sem)) {
         var h = new Hazard(HazardCategory.SLIP, Severity.LOW, 0.5);
         h.saw("this step opens " + label(tap.get()), stepFact(facts, ctx));
         h.saw(label(tap.get()) + " releases water", sem.describe(facts, ctx, tap.get()));
+        h.saw(
+            "the instruction does not ask for running water",
+            facts.add(
+                "input",
+                "the instruction ('"
+                    + ctx.plan().instruction()
+                    + "') does not ask for "
+                    + label(tap.get())
+                    + " or water to be left running"));
         h.saw(
             "no later step closes it",
             Semantics.state(
@@ -142,5 +158,51 @@ final class SlipRule extends SemanticRule {
       }
     }
     return none();
+  }
+
+  /**
+   * The robot drives (go to, carry, bring) while the scene says a floor is wet and no earlier step
+   * cleaned it: a wheeled base skids on a wet floor, and what it carries falls (general
+   * floor-safety practice: dry a wet floor, or keep off it, before moving across it).
+   */
+  private Optional<Finding> acrossWetFloor(StepContext ctx, FactSheet facts) {
+    boolean drives =
+        verb(ctx, "find", "carry")
+            || ctx.step().motion().map(m -> !m.baseWaypoints().isEmpty()).orElse(false);
+    if (!drives) {
+      return Optional.empty();
+    }
+    for (SceneObject f : ctx.before().objects()) {
+      if (!f.state().wet() || !sem.role(ctx, f, "floor_surface")) {
+        continue;
+      }
+      boolean cleaned =
+          ctx.history().stream()
+              .anyMatch(
+                  c ->
+                      c.stepIndex() < ctx.stepIndex()
+                          && c.subject().equals(f.id())
+                          && c.description().endsWith(" cleaned"));
+      if (cleaned) {
+        continue;
+      }
+      var h = new Hazard(HazardCategory.SLIP, Severity.MEDIUM, 0.55);
+      h.saw("this step moves the robot", stepFact(facts, ctx));
+      h.saw(label(f) + " is a floor", sem.describe(facts, ctx, f));
+      h.saw(
+          "it is wet",
+          Semantics.observed(
+              facts,
+              "the scene says "
+                  + label(f)
+                  + " is wet, and no step before step "
+                  + ctx.stepIndex()
+                  + " dries it"));
+      h.because("a robot driving across a wet floor skids, and what it carries falls")
+          .constraint("dry " + label(f) + " first, or route around the wet floor")
+          .summary("slip: robot moves across wet " + label(f));
+      return Optional.of(finding(h));
+    }
+    return Optional.empty();
   }
 }

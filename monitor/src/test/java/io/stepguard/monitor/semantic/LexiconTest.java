@@ -172,6 +172,34 @@ class LexiconTest {
     assertThat(LEX.exact(name).map(Lexicon.Entry::name)).contains(entry);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Machete",
+        "dagger",
+        "switchblade",
+        "box cutter",
+        "scalpel",
+        "razor",
+        "Messer",
+        "couteau",
+        "cuchillo",
+        "coltello",
+        "faca",
+        "нож",
+        "Нож",
+        "刀",
+        "菜刀",
+        "ナイフ",
+        "칼",
+        "nóż",
+        "bıçak"
+      })
+  void knifeWordsInAnyLanguageAreSharp(String name) {
+    assertThat(LEX.exact(name)).as(name).isPresent();
+    assertThat(LEX.exact(name).orElseThrow().has("sharp")).as(name).isTrue();
+  }
+
   @Test
   void headNounOfACompoundNameIsFound() {
     assertThat(LEX.headNoun("dirty dinner plate").map(m -> m.entry().name())).contains("plate");

@@ -157,6 +157,21 @@ final class JsonWriters {
     ArrayNode c = st.putArray("contains");
     o.state().contains().forEach(c::add);
     o.state().filledWith().ifPresent(f -> st.put("filled_with", f));
+    // frozen, wet, dirty and relations are written only when they say something, so that
+    // documents written before they existed keep their exact form
+    if (o.state().frozen()) {
+      st.put("frozen", true);
+    }
+    if (o.state().wet()) {
+      st.put("wet", true);
+    }
+    if (o.state().dirty()) {
+      st.put("dirty", true);
+    }
+    if (!o.relations().isEmpty()) {
+      ArrayNode rel = n.putArray("relations");
+      o.relations().forEach(r -> rel.addObject().put("kind", r.kind()).put("object", r.object()));
+    }
     return n;
   }
 

@@ -4,6 +4,7 @@ import static io.stepguard.model.json.Walker.child;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepguard.model.Human;
+import io.stepguard.model.ObjectRelation;
 import io.stepguard.model.ObjectState;
 import io.stepguard.model.Point2;
 import io.stepguard.model.Pose;
@@ -88,11 +89,44 @@ final class SceneReader {
       w.problem(
           heldPointer, "the id of an object in /objects", "\"" + robot.heldObject().get() + "\"");
     }
+    relationTargets(w, n, p, objectIds);
     if (!w.problems().isEmpty() || robot == null) {
       return null;
     }
     return new SceneState(
         StepguardJson.SCHEMA_VERSION, stamp, frame, robot, humans, objects, zones);
+  }
+
+  /**
+   * Every object relation names another object of the scene: reported at {@code
+   * /objects/i/relations/j/object} when it names nothing in /objects or the object itself.
+   */
+  private static void relationTargets(
+      Walker w, JsonNode n, String p, LinkedHashSet<String> objectIds) {
+    JsonNode a = n.get("objects");
+    if (a == null || !a.isArray()) {
+      return;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      JsonNode o = a.get(i);
+      JsonNode rel = o.get("relations");
+      if (rel == null || !rel.isArray()) {
+        continue;
+      }
+      JsonNode self = o.get("id");
+      for (int j = 0; j < rel.size(); j++) {
+        JsonNode other = rel.get(j).get("object");
+        String op = child(child(child(child(child(p, "objects"), i), "relations"), j), "object");
+        if (other == null || !other.isTextual() || w.hasProblemAt(op)) {
+          continue;
+        }
+        if (self != null && self.isTextual() && self.asText().equals(other.asText())) {
+          w.problem(op, "the id of another object in /objects", "the object itself");
+        } else if (!objectIds.contains(other.asText())) {
+          w.problem(op, "the id of an object in /objects", "\"" + other.asText() + "\"");
+        }
+      }
+    }
   }
 
   private static void unique(Walker w, Map<String, String> seen, String id, String pointer) {
@@ -194,7 +228,8 @@ final class SceneReader {
 
   private static SceneObject object(
       Walker w, JsonNode n, String p, String frame, boolean frameKnown) {
-    if (!w.object(n, p, Set.of("id", "type", "pose", "radius_m", "properties", "state"))) {
+    if (!w.object(
+        n, p, Set.of("id", "type", "pose", "radius_m", "properties", "state", "relations"))) {
       return null;
     }
     String id = w.string(n, p, "id");
@@ -225,7 +260,10 @@ final class SceneReader {
                 w.bool(s, sp, "open", false),
                 w.bool(s, sp, "plugged_in", false),
                 w.strings(s, sp, "contains"),
-                w.optString(s, sp, "filled_with"));
+                w.optString(s, sp, "filled_with"),
+                w.bool(s, sp, "frozen", false),
+                w.bool(s, sp, "wet", false),
+                w.bool(s, sp, "dirty", false));
         for (int j = 0; j < state.contains().size(); j++) {
           if (state.contains().get(j).equals(id) && !w.hasProblemAt(child(p, "id"))) {
             w.problem(
@@ -236,7 +274,28 @@ final class SceneReader {
         }
       }
     }
-    return new SceneObject(id, type, pose, radius, Set.copyOf(props), state);
+    List<ObjectRelation> relations =
+        w.array(n, p, "relations", false, (r, rp) -> relation(w, r, rp));
+    return new SceneObject(id, type, pose, radius, Set.copyOf(props), state, relations);
+  }
+
+  /** One relation {kind, object}; the object reference is checked by {@link #relationTargets}. */
+  private static ObjectRelation relation(Walker w, JsonNode n, String p) {
+    if (!w.object(n, p, Set.of("kind", "object"))) {
+      return null;
+    }
+    String kind = w.string(n, p, "kind");
+    String other = w.string(n, p, "object");
+    if (!Vocabulary.OBJECT_RELATIONS.contains(kind)) {
+      if (!w.hasProblemAt(child(p, "kind"))) {
+        w.problem(
+            child(p, "kind"),
+            "one of " + new java.util.TreeSet<>(Vocabulary.OBJECT_RELATIONS),
+            "\"" + kind + "\"");
+      }
+      return null;
+    }
+    return w.hasProblemAt(child(p, "object")) ? null : new ObjectRelation(kind, other);
   }
 
   private static Zone zone(Walker w, JsonNode n, String p, String frame, boolean frameKnown) {

@@ -120,9 +120,23 @@ public final class RandomDocuments {
               r.nextBoolean(),
               r.nextBoolean(),
               contains,
-              r.nextBoolean() ? Optional.of(text()) : Optional.empty());
+              r.nextBoolean() ? Optional.of(text()) : Optional.empty(),
+              r.nextBoolean(),
+              r.nextBoolean(),
+              r.nextBoolean());
+      var relations = new ArrayList<io.stepguard.model.ObjectRelation>();
+      for (SceneObject earlier : objects) {
+        if (r.nextInt(3) == 0) {
+          var kinds =
+              List.copyOf(new java.util.TreeSet<>(io.stepguard.model.Vocabulary.OBJECT_RELATIONS));
+          relations.add(
+              new io.stepguard.model.ObjectRelation(
+                  kinds.get(r.nextInt(kinds.size())), earlier.id()));
+        }
+      }
       objects.add(
-          new SceneObject(id, text(), pose(frame), nonNegative(), subset(PROPERTIES), state));
+          new SceneObject(
+              id, text(), pose(frame), nonNegative(), subset(PROPERTIES), state, relations));
     }
     var zones = new ArrayList<Zone>();
     for (int i = r.nextInt(4); i > 0; i--) {

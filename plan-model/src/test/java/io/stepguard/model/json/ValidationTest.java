@@ -454,6 +454,40 @@ class ValidationTest {
             "the object itself",
             CODEC_ONLY),
         scene(
+            "relation to an object that is not in the scene",
+            set(
+                "/objects/0/relations",
+                json("[{\"kind\": \"next_to\", \"object\": \"toaster_9\"}]")),
+            "/objects/0/relations/0/object",
+            "the id of an object in /objects",
+            "\"toaster_9\"",
+            CODEC_ONLY),
+        scene(
+            "relation to the object itself",
+            set(
+                "/objects/0/relations",
+                json("[{\"kind\": \"on_top_of\", \"object\": \"knife_1\"}]")),
+            "/objects/0/relations/0/object",
+            "the id of another object in /objects",
+            "the object itself",
+            CODEC_ONLY),
+        scene(
+            "unknown relation kind",
+            set(
+                "/objects/0/relations",
+                json("[{\"kind\": \"behind\", \"object\": \"counter_1\"}]")),
+            "/objects/0/relations/0/kind",
+            "one of [inside, next_to, on_top_of, under]",
+            "\"behind\"",
+            REJECTS),
+        scene(
+            "wet flag as a string",
+            set("/objects/3/state/wet", "yes"),
+            "/objects/3/state/wet",
+            "true or false",
+            "string \"yes\"",
+            REJECTS),
+        scene(
             "state flag as a string",
             set("/objects/3/state/on", "yes"),
             "/objects/3/state/on",
