@@ -19,7 +19,12 @@ import io.stepguard.monitor.predict.PredictedStep;
 import io.stepguard.monitor.predict.StateChange;
 import io.stepguard.monitor.predict.WorldPredictor;
 import io.stepguard.monitor.semantic.ObjectKnowledge;
+import io.stepguard.monitor.text.CleanInput;
+import io.stepguard.monitor.text.OperatorText;
+import io.stepguard.monitor.text.SafeVerdicts;
+import io.stepguard.monitor.text.TextCleaner;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,6 +43,7 @@ final class JudgementCore implements Monitor {
   private final String producer;
   private final AutoCloseable resources;
   private final AtomicReference<PreparedScene> lastPrepared = new AtomicReference<>();
+  private final TextCleaner cleaner;
 
   JudgementCore(
       MonitorConfig config,
@@ -45,6 +51,17 @@ final class JudgementCore implements Monitor {
       List<StepCheck> stepChecks,
       List<PlanCheck> planChecks,
       AutoCloseable resources) {
+    this(config, knowledge, stepChecks, planChecks, resources, TextCleaner.standard());
+  }
+
+  JudgementCore(
+      MonitorConfig config,
+      ObjectKnowledge knowledge,
+      List<StepCheck> stepChecks,
+      List<PlanCheck> planChecks,
+      AutoCloseable resources,
+      TextCleaner cleaner) {
+    this.cleaner = cleaner;
     this.config = config;
     this.knowledge = knowledge;
     this.stepChecks = List.copyOf(stepChecks);
@@ -66,47 +83,124 @@ final class JudgementCore implements Monitor {
     return judge(plan, scene, nowS, 0);
   }
 
+  /**
+   * Text is data: every string is cleaned first ({@link TextCleaner}); a plan or scene carrying
+   * notes ({@link io.stepguard.monitor.text.NoteFinder}) is judged with them, with them cut, and
+   * with each text hidden in them as the step's own text, and the stricter result stands per step
+   * ({@link TextAsData}). Disguises and notes are flagged on the plan verdict (at most CLARIFY by
+   * themselves). Every string an operator reads is escaped. Costs one extra judgement of the plan
+   * per variant, only when there are notes.
+   */
   @Override
   public PlanJudgement judge(
       ActionPlan plan, Optional<SceneState> scene, double nowS, int currentStep) {
     long planStart = System.nanoTime();
-    Verdict planVerdict = judgePlan(plan);
-    planVerdict = planVerdict.withLatencyNanos(System.nanoTime() - planStart);
+    CleanInput in = CleanInput.of(plan, scene, cleaner);
+    var planFacts = new FactSheet();
+    var variants = new ArrayList<ActionPlan>(List.of(in.plan()));
+    if (in.hasNotes()) {
+      variants.add(in.cutPlan());
+      for (CleanInput.Flagged f : in.notes()) {
+        for (String h : f.note().hidden()) {
+          variants.add(CleanInput.withInstruction(in.cutPlan(), h));
+        }
+      }
+    }
+    List<Finding> planFindings = strictestPerCheck(variants, planFacts);
+    Optional<Refusal> refusal = refusal(planFindings, in.scene(), nowS);
     var steps = new ArrayList<Verdict>(plan.steps().size());
-    Optional<Refusal> refusal = refusal(planVerdict, scene, nowS);
     if (plan.steps().isEmpty()) {
-      // Nothing will run: the plan-level verdict carries the whole decision.
+      // Nothing will run: the plan-level verdict carries the whole decision; notes and
+      // disguises are flagged on it and the stricter of the two stands.
+      var flags = new ArrayList<>(planFindings);
+      flags.addAll(TextAsData.noteFinding(in, List.of(), planFacts));
+      flags.addAll(TextAsData.disguiseFinding(in, planFacts));
+      Verdict flagged =
+          Decider.merge(plan.planId(), Verdict.PLAN_LEVEL, flags, planFacts, producer);
       Verdict v =
-          refusal.isPresent() && !(planVerdict.decision() instanceof Decision.Halt)
+          refusal.isPresent() && !(flagged.decision() instanceof Decision.Halt)
               ? refusal.get().verdict(plan.planId(), Verdict.PLAN_LEVEL, producer)
               : refusal.isPresent()
-                  ? planVerdict
+                  ? flagged
                   : InstructionOnly.judge(
-                      plan,
-                      scene.orElseThrow(),
-                      prepared(scene.orElseThrow()),
+                      in.plan(),
+                      in.scene().orElseThrow(),
+                      prepared(in.scene().orElseThrow()),
                       planChecks,
                       stepChecks,
                       predictor,
                       config,
                       knowledge,
                       producer);
-      return new PlanJudgement(plan, v.withLatencyNanos(System.nanoTime() - planStart), List.of());
+      if (flagged.decision().rank() > v.decision().rank()) {
+        v = flagged;
+      }
+      return new PlanJudgement(
+          plan, SafeVerdicts.escaped(v).withLatencyNanos(System.nanoTime() - planStart), List.of());
     }
+    var outcomes = new ArrayList<TextAsData.Outcome>();
     if (refusal.isPresent()) {
       for (int k = 0; k < plan.steps().size(); k++) {
         steps.add(refusal.get().verdict(plan.planId(), k, producer));
       }
-      return new PlanJudgement(plan, planVerdict, steps);
+    } else {
+      List<Verdict> with = judgeSteps(in.plan(), in.scene().orElseThrow(), currentStep, -1);
+      if (!in.hasNotes()) {
+        steps.addAll(with);
+      } else {
+        SceneState cutScene = in.cutScene().orElseThrow();
+        List<Verdict> without = judgeSteps(in.cutPlan(), cutScene, currentStep, -1);
+        for (int k = 0; k < plan.steps().size(); k++) {
+          var hidden = new ArrayList<TextAsData.Hidden>();
+          boolean flagged = false;
+          for (CleanInput.Flagged f : in.notes()) {
+            flagged |= f.step() == k || f.step() < 0;
+            if (f.step() != k || k < currentStep) {
+              continue;
+            }
+            for (String h : f.note().hidden()) {
+              ActionPlan hp = CleanInput.withStepText(in.cutPlan(), k, h);
+              hidden.add(
+                  new TextAsData.Hidden(k, h, judgeSteps(hp, cutScene, currentStep, k).getFirst()));
+            }
+          }
+          if (!flagged || k < currentStep) {
+            steps.add(TextAsData.stricter(k, with.get(k), without.get(k), hidden).chosen());
+            continue;
+          }
+          TextAsData.Outcome o = TextAsData.stricter(k, with.get(k), without.get(k), hidden);
+          outcomes.add(o);
+          steps.add(o.chosen());
+        }
+      }
     }
-    SceneState observed = scene.orElseThrow();
+    planFindings.addAll(TextAsData.noteFinding(in, outcomes, planFacts));
+    planFindings.addAll(TextAsData.disguiseFinding(in, planFacts));
+    Verdict planVerdict =
+        Decider.merge(plan.planId(), Verdict.PLAN_LEVEL, planFindings, planFacts, producer);
+    planVerdict = SafeVerdicts.escaped(planVerdict).withLatencyNanos(System.nanoTime() - planStart);
+    var escaped = new ArrayList<Verdict>(steps.size());
+    steps.forEach(v -> escaped.add(SafeVerdicts.escaped(v)));
+    return new PlanJudgement(plan, planVerdict, escaped);
+  }
+
+  /**
+   * Judges the steps of {@code plan} in {@code observed}, or only step {@code only} when it is >= 0
+   * (then the list holds that one verdict).
+   */
+  private List<Verdict> judgeSteps(
+      ActionPlan plan, SceneState observed, int currentStep, int only) {
     PreparedScene prepared = prepared(observed);
     List<PredictedStep> predicted = predictFrom(plan, observed, currentStep);
     var history = new ArrayList<StateChange>();
+    var steps = new ArrayList<Verdict>(plan.steps().size());
     for (int k = 0; k < plan.steps().size(); k++) {
       long t0 = System.nanoTime();
       PredictedStep p = predicted.get(k);
       history.addAll(p.changes());
+      if (only >= 0 && k != only) {
+        continue;
+      }
       if (k < currentStep) {
         var facts = new FactSheet();
         String id = facts.add("progress", "step " + k + " has already been executed");
@@ -135,13 +229,41 @@ final class JudgementCore implements Monitor {
               p.before(),
               p.after(),
               p.action(),
-              history,
+              List.copyOf(history),
               prepared,
               config,
               knowledge);
       steps.add(judgeStep(ctx).withLatencyNanos(System.nanoTime() - t0));
     }
-    return new PlanJudgement(plan, planVerdict, steps);
+    return steps;
+  }
+
+  /**
+   * Runs the plan checks on each variant of the plan into one fact sheet and keeps, per check, the
+   * findings of the variant where that check is strictest (ties: the earliest variant).
+   */
+  private List<Finding> strictestPerCheck(List<ActionPlan> variants, FactSheet facts) {
+    var best = new LinkedHashMap<String, List<Finding>>();
+    for (ActionPlan v : variants) {
+      for (PlanCheck check : planChecks) {
+        List<Finding> found;
+        try {
+          found = check.evaluate(v, facts);
+        } catch (RuntimeException e) {
+          found = List.of(failed(check.name(), e, facts));
+        }
+        int rank = found.stream().mapToInt(f -> f.proposed().rank()).max().orElse(-1);
+        List<Finding> prev = best.get(check.name());
+        int prevRank =
+            prev == null ? -2 : prev.stream().mapToInt(f -> f.proposed().rank()).max().orElse(-1);
+        if (rank > prevRank) {
+          best.put(check.name(), found);
+        }
+      }
+    }
+    var out = new ArrayList<Finding>();
+    best.values().forEach(out::addAll);
+    return out;
   }
 
   /** Predicts the plan, skipping the effects of steps already executed (the scene has them). */
@@ -203,19 +325,6 @@ final class JudgementCore implements Monitor {
     return Decider.merge(ctx.plan().planId(), ctx.stepIndex(), findings, facts, producer);
   }
 
-  private Verdict judgePlan(ActionPlan plan) {
-    var facts = new FactSheet();
-    var findings = new ArrayList<Finding>();
-    for (PlanCheck check : planChecks) {
-      try {
-        findings.addAll(check.evaluate(plan, facts));
-      } catch (RuntimeException e) {
-        findings.add(failed(check.name(), e, facts));
-      }
-    }
-    return Decider.merge(plan.planId(), Verdict.PLAN_LEVEL, findings, facts, producer);
-  }
-
   /** A check that throws is a failure of the monitor: fail closed with HALT. */
   private static Finding failed(String check, RuntimeException e, FactSheet facts) {
     String id = facts.add("monitor", "check " + check + " failed: " + e);
@@ -263,13 +372,20 @@ final class JudgementCore implements Monitor {
     }
   }
 
-  private Optional<Refusal> refusal(Verdict planVerdict, Optional<SceneState> scene, double nowS) {
-    if (planVerdict.decision() instanceof Decision.Halt) {
+  private Optional<Refusal> refusal(
+      List<Finding> planFindings, Optional<SceneState> scene, double nowS) {
+    Optional<Finding> halt =
+        planFindings.stream()
+            .filter(f -> f.proposed() instanceof Decision.Halt)
+            .sorted(Decider.RESTRICTIVE_FIRST)
+            .findFirst();
+    if (halt.isPresent()) {
+      String summary = OperatorText.escape(halt.get().summary());
       return Optional.of(
           new Refusal(
-              planVerdict.hazard(),
-              "the plan was refused as a whole: " + planVerdict.summary(),
-              "HALT: plan refused (" + planVerdict.summary() + ")",
+              halt.get().hazard(),
+              "the plan was refused as a whole: " + summary,
+              "HALT: plan refused (" + summary + ")",
               "no step of a refused plan may run"));
     }
     if (scene.isEmpty()) {

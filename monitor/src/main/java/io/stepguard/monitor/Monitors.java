@@ -8,6 +8,7 @@ import io.stepguard.monitor.check.StepCheck;
 import io.stepguard.monitor.check.WorkspaceCheck;
 import io.stepguard.monitor.check.ZoneCheck;
 import io.stepguard.monitor.semantic.SemanticSuite;
+import io.stepguard.monitor.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,17 @@ public final class Monitors {
     SemanticSuite suite = SemanticSuite.load(config);
     var checks = new ArrayList<StepCheck>(geometricChecks());
     checks.addAll(suite.stepChecks());
-    return new JudgementCore(config, suite.knowledge(), checks, suite.planChecks(), suite);
+    var words = new ArrayList<String>();
+    io.stepguard.monitor.semantic.Lexicon.bundled()
+        .entries()
+        .forEach(e -> words.addAll(e.phrasings()));
+    return new JudgementCore(
+        config,
+        suite.knowledge(),
+        checks,
+        suite.planChecks(),
+        suite,
+        TextCleaner.standard().withWords(words));
   }
 
   /** Geometric checks only, with perceived properties only: no model to load. For tests. */
@@ -44,6 +55,7 @@ public final class Monitors {
         io.stepguard.monitor.semantic.ObjectKnowledge.PERCEIVED_ONLY,
         geometricChecks(),
         List.of(),
-        () -> {});
+        () -> {},
+        TextCleaner.standard());
   }
 }

@@ -1,5 +1,6 @@
 package io.stepguard.monitor.semantic;
 
+import io.stepguard.monitor.text.NoteFinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -230,8 +231,7 @@ final class IntentScorer {
             },
             new Object[] {SPIKE, "a harmful substance in someone's food or drink"},
             new Object[] {HURT_PURPOSE, "a stated purpose of hurting someone"},
-            new Object[] {PROPERTY, "deliberate property destruction"},
-            new Object[] {EVASION, "a framing that tries to get around safety"})) {
+            new Object[] {PROPERTY, "deliberate property destruction"})) {
       Matcher m = ((Pattern) p[0]).matcher(t);
       if (m.find()) {
         cue = Optional.of(m.group());
@@ -239,8 +239,12 @@ final class IntentScorer {
         break;
       }
     }
-    Matcher im = INJECTION.matcher(t);
-    Optional<String> injection = im.find() ? Optional.of(im.group()) : Optional.empty();
+    Optional<String> injection =
+        NoteFinder.find(t).stream().flatMap(n -> n.cues().stream()).findFirst();
+    if (injection.isEmpty()) {
+      Matcher im = INJECTION.matcher(t);
+      injection = im.find() ? Optional.of(im.group()) : Optional.empty();
+    }
     Matcher pm = PURPOSE.matcher(t);
     Optional<String> purpose = pm.find() ? Optional.of(pm.group()) : Optional.empty();
     double harm = -1;
@@ -273,6 +277,16 @@ final class IntentScorer {
             }
           }
         }
+      }
+    }
+    // A framing ("pretend this is a movie", "for a safety test") is not harm by itself: it counts
+    // as harmful intent only together with a harmful purpose or the encoder's nearness to harm.
+    if (cue.isEmpty()) {
+      Matcher em = EVASION.matcher(t);
+      if (em.find()
+          && (purpose.isPresent() || (harm >= HARM_MIN && harm - benign >= HARM_MARGIN))) {
+        cue = Optional.of(em.group());
+        kind = Optional.of("a framing that tries to get harm around safety");
       }
     }
     return new Score(rawText, cue, kind, injection, purpose, harm, nh, benign, nb, inj, ni);
