@@ -126,6 +126,9 @@ final class IntentScorer {
               + "\\b"
               + "|\\b(his|her|their|my|your|\\w+'s)\\s+(face|neck|throat|head|eyes?|mouth|nose)\\b"
               + "|\\b(over|in|into|at) the (face|neck|throat|head|eyes?)\\b"
+              + "|\\b(slice|slic|cut|slash|stab|burn|scald|hit|break|crush|smash)\\w*\\s+(the\\s+)?"
+              + "(\\w+'s|his|her|their|my|your)\\s+(arm|arms|hand|hands|leg|legs|finger|fingers"
+              + "|wrist|wrists|foot|feet|skin|toe|toes|ear|ears)\\b"
               + "|\\b(set \\w+( \\w+)? on fire|set fire|burn down|on purpose|deliberately"
               + "|intentionally|so (that )?(he|she|they|it) (gets? hurt|dies|can't breathe))\\b");
 
