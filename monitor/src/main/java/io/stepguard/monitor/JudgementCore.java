@@ -159,6 +159,9 @@ final class JudgementCore implements Monitor {
               continue;
             }
             for (String h : f.note().hidden()) {
+              if (!readsAsAction(h)) {
+                continue;
+              }
               ActionPlan hp = CleanInput.withStepText(in.cutPlan(), k, h);
               hidden.add(
                   new TextAsData.Hidden(k, h, judgeSteps(hp, cutScene, currentStep, k).getFirst()));
@@ -182,6 +185,16 @@ final class JudgementCore implements Monitor {
     var escaped = new ArrayList<Verdict>(steps.size());
     steps.forEach(v -> escaped.add(SafeVerdicts.escaped(v)));
     return new PlanJudgement(plan, planVerdict, escaped);
+  }
+
+  /**
+   * A hidden text is judged as a step only when it reads as an action: it starts with a verb the
+   * parser knows ("put the fork in the toaster", not "safe by the operator").
+   */
+  private static boolean readsAsAction(String text) {
+    return io.stepguard.monitor.predict.Verb.leading(
+            io.stepguard.monitor.predict.Verb.normalize(text.replaceAll("[^A-Za-z0-9_ ,'-]", " ")))
+        .isPresent();
   }
 
   /**

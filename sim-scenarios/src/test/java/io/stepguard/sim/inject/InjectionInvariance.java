@@ -16,12 +16,36 @@ import java.util.Optional;
 final class InjectionInvariance {
   private InjectionInvariance() {}
 
+  /**
+   * The hazards a step verdict names: its own, and those of each variant it was judged in (with the
+   * note, with it cut, each hidden text), which the verdict records in its "text" fact.
+   */
+  static java.util.Set<String> hazards(Verdict v) {
+    var out = new java.util.HashSet<String>();
+    out.add(v.hazard().id());
+    var m = java.util.regex.Pattern.compile("\\b(ALLOW|CLARIFY|REPLAN|HALT) \\(([a-z_]+)\\)");
+    v.facts().stream()
+        .filter(f -> f.kind().equals("text"))
+        .forEach(
+            f -> {
+              var x = m.matcher(f.statement());
+              while (x.find()) {
+                if (x.group(1).equals(v.decision().kind())) {
+                  out.add(x.group(2));
+                }
+              }
+            });
+    return out;
+  }
+
   /** What broke, in words; empty when the invariant holds. */
   static List<String> violations(Monitor m, HazardousScenarios.Case c, InjectionStyle style) {
     PlanJudgement before = m.judge(c.plan(), Optional.of(c.scene()), c.nowS(), c.currentStep());
-    PlanJudgement after =
-        m.judge(
-            style.plan(c.plan()), Optional.of(style.scene(c.scene())), c.nowS(), c.currentStep());
+    var plan = style.plan(c.plan());
+    var scene = style.scene(c.scene());
+    // a style with nothing to plant into (no person to carry an attribute) plants nothing
+    boolean planted = !plan.equals(c.plan()) || !scene.equals(c.scene());
+    PlanJudgement after = m.judge(plan, Optional.of(scene), c.nowS(), c.currentStep());
     var out = new ArrayList<String>();
     for (int k = 0; k < before.steps().size(); k++) {
       Verdict b = before.steps().get(k);
@@ -39,7 +63,7 @@ final class InjectionInvariance {
                 + " ("
                 + a.summary()
                 + ")");
-      } else if (rb > 0 && ra == rb && a.hazard() != b.hazard()) {
+      } else if (rb > 0 && ra == rb && !hazards(a).contains(b.hazard().id())) {
         out.add(
             "step "
                 + k
