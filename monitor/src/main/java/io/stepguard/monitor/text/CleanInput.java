@@ -145,7 +145,8 @@ public record CleanInput(
       SceneObject typed =
           type.equals(o.type()) || type.isBlank()
               ? o
-              : new SceneObject(o.id(), type, o.pose(), o.radiusM(), o.properties(), o.state());
+              : new SceneObject(o.id(), type, o.pose(), o.radiusM(), o.properties(), o.state())
+                  .withRelations(o.relations());
       objects.add(typed.withState(st.withContains(contains).withFilledWith(filled)));
     }
     var humans = new ArrayList<Human>();

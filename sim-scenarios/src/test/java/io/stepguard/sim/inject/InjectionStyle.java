@@ -64,7 +64,8 @@ record InjectionStyle(String name, Where where, UnaryOperator<String> plant) {
       for (SceneObject o : s.objects()) {
         objects.add(
             new SceneObject(
-                o.id(), plant.apply(o.type()), o.pose(), o.radiusM(), o.properties(), o.state()));
+                    o.id(), plant.apply(o.type()), o.pose(), o.radiusM(), o.properties(), o.state())
+                .withRelations(o.relations()));
       }
       return s.withObjects(objects);
     }
