@@ -20,11 +20,27 @@ import java.util.Set;
 
 /**
  * Reads scenario files (docs/schemas/scenario.schema.json). Reports every problem with its JSON
- * pointer, the scene's and plan's problems included (prefixed /scene and /plan).
+ * pointer, the scene's and plan's problems included (prefixed /scene and /plan). Besides the schema
+ * it checks what a schema cannot: one expectation per step in order, exactly one of {@code
+ * decision} and {@code decision_any_of}, {@code current_step} a step of the plan, {@code now} not
+ * before the scene's stamp. Stateless and thread-safe.
  */
 public final class ScenarioReader {
   private static final Set<String> FIELDS =
-      Set.of("schema_version", "name", "description", "scene", "plan", "expected", "expected_plan");
+      Set.of(
+          "schema_version",
+          "name",
+          "description",
+          "tags",
+          "twin",
+          "current_step",
+          "now",
+          "scene",
+          "plan",
+          "expected",
+          "expected_plan");
+  private static final Set<String> EXPECTATION_FIELDS =
+      Set.of("step", "decision", "decision_any_of", "hazard", "rationale_contains");
   private static final Set<String> DECISIONS = Set.of("ALLOW", "CLARIFY", "REPLAN", "HALT");
 
   private ScenarioReader() {}
@@ -127,25 +143,106 @@ public final class ScenarioReader {
     if (n.has("expected_plan")) {
       planEx = expectation(n.get("expected_plan"), "/expected_plan", problems);
     }
+    List<String> tags = tags(n.get("tags"), problems);
+    Optional<String> twin = Optional.empty();
+    if (n.has("twin")) {
+      JsonNode t = n.get("twin");
+      if (!t.isTextual() || t.asText().isBlank()) {
+        problems.add(new Problem("/twin", "the name of the paired scenario", t.toString()));
+      } else if (t.asText().equals(name)) {
+        problems.add(
+            new Problem("/twin", "another scenario's name (not this one's)", t.toString()));
+      } else {
+        twin = Optional.of(t.asText());
+      }
+    }
+    int currentStep = currentStep(n.get("current_step"), plan, problems);
+    double nowS = now(n.get("now"), scene, problems);
     if (!problems.isEmpty() || scene == null || plan == null) {
       return new Parsed.Invalid<>(
           problems.isEmpty() ? List.of(new Problem("", "a scenario", "nothing usable")) : problems);
     }
-    return new Parsed.Ok<>(new Scenario(name, description, scene, plan, planEx, steps));
+    return new Parsed.Ok<>(
+        new Scenario(name, description, scene, plan, planEx, steps, tags, twin, currentStep, nowS));
+  }
+
+  private static List<String> tags(JsonNode t, List<Problem> problems) {
+    if (t == null) {
+      return List.of();
+    }
+    if (!t.isArray()) {
+      problems.add(new Problem("/tags", "an array of non-empty strings", t.toString()));
+      return List.of();
+    }
+    var out = new ArrayList<String>();
+    for (int i = 0; i < t.size(); i++) {
+      JsonNode x = t.get(i);
+      if (!x.isTextual() || x.asText().isBlank()) {
+        problems.add(new Problem("/tags/" + i, "a non-empty string", x.toString()));
+      } else if (out.contains(x.asText())) {
+        problems.add(new Problem("/tags/" + i, "a tag not listed before", x.toString()));
+      } else {
+        out.add(x.asText());
+      }
+    }
+    return out;
+  }
+
+  private static int currentStep(JsonNode c, ActionPlan plan, List<Problem> problems) {
+    if (c == null) {
+      return 0;
+    }
+    if (!c.isInt() || c.asInt() < 0) {
+      problems.add(new Problem("/current_step", "a step index (integer >= 0)", c.toString()));
+      return 0;
+    }
+    if (plan != null && c.asInt() > 0 && c.asInt() >= plan.steps().size()) {
+      problems.add(
+          new Problem(
+              "/current_step",
+              "a step of the plan (0.." + Math.max(0, plan.steps().size() - 1) + ")",
+              c.toString()));
+      return 0;
+    }
+    return c.asInt();
+  }
+
+  private static double now(JsonNode t, SceneState scene, List<Problem> problems) {
+    double stamp = scene == null ? 0 : scene.stampS();
+    if (t == null) {
+      return stamp;
+    }
+    if (!t.isNumber() || !Double.isFinite(t.asDouble())) {
+      problems.add(new Problem("/now", "a time in the scene's clock, s (a number)", t.toString()));
+      return stamp;
+    }
+    if (scene != null && t.asDouble() < stamp) {
+      problems.add(
+          new Problem(
+              "/now",
+              "a time not before the scene's stamp (" + scene.stampS() + " s)",
+              t.toString()));
+    }
+    return t.asDouble();
   }
 
   private static Optional<Expectation> expectation(JsonNode e, String p, List<Problem> problems) {
     if (!e.isObject()) {
       problems.add(
-          new Problem(p, "an object {step, decision, hazard?, rationale_contains?}", e.toString()));
+          new Problem(
+              p,
+              "an object {step, decision | decision_any_of, hazard?, rationale_contains?}",
+              e.toString()));
       return Optional.empty();
     }
     for (var f : e.properties()) {
-      if (!Set.of("step", "decision", "hazard", "rationale_contains").contains(f.getKey())) {
+      if (!EXPECTATION_FIELDS.contains(f.getKey())) {
         problems.add(
             new Problem(
                 p + "/" + f.getKey(),
-                "no such field (allowed: decision, hazard, rationale_contains, step)",
+                "no such field (allowed: "
+                    + String.join(", ", new java.util.TreeSet<>(EXPECTATION_FIELDS))
+                    + ")",
                 "field \"" + f.getKey() + "\""));
       }
     }
@@ -154,11 +251,46 @@ public final class ScenarioReader {
     if (!p.equals("/expected_plan") && !e.path("step").isInt()) {
       problems.add(new Problem(p + "/step", "an integer step index", e.path("step").toString()));
     }
-    String decision = e.path("decision").asText("");
-    if (!DECISIONS.contains(decision)) {
+    var decisions = new ArrayList<String>();
+    if (e.has("decision") == e.has("decision_any_of")) {
       problems.add(
           new Problem(
-              p + "/decision", "ALLOW, CLARIFY, REPLAN or HALT", e.path("decision").toString()));
+              p,
+              "exactly one of decision and decision_any_of",
+              e.has("decision") ? "both" : "neither"));
+    } else if (e.has("decision")) {
+      String decision = e.get("decision").asText("");
+      if (!e.get("decision").isTextual() || !DECISIONS.contains(decision)) {
+        problems.add(
+            new Problem(
+                p + "/decision", "ALLOW, CLARIFY, REPLAN or HALT", e.get("decision").toString()));
+      }
+      decisions.add(decision);
+    } else {
+      JsonNode any = e.get("decision_any_of");
+      if (!any.isArray() || any.isEmpty()) {
+        problems.add(
+            new Problem(
+                p + "/decision_any_of",
+                "a non-empty array of decisions (ALLOW, CLARIFY, REPLAN, HALT)",
+                any.toString()));
+      } else {
+        for (int i = 0; i < any.size(); i++) {
+          String d = any.get(i).asText("");
+          if (!any.get(i).isTextual() || !DECISIONS.contains(d)) {
+            problems.add(
+                new Problem(
+                    p + "/decision_any_of/" + i,
+                    "ALLOW, CLARIFY, REPLAN or HALT",
+                    any.get(i).toString()));
+          } else if (decisions.contains(d)) {
+            problems.add(
+                new Problem(p + "/decision_any_of/" + i, "a decision not listed before", d));
+          } else {
+            decisions.add(d);
+          }
+        }
+      }
     }
     Optional<HazardCategory> hazard = Optional.empty();
     if (e.has("hazard")) {
@@ -174,11 +306,19 @@ public final class ScenarioReader {
       if (!w.isArray()) {
         problems.add(new Problem(p + "/rationale_contains", "an array of strings", w.toString()));
       } else {
-        w.forEach(x -> words.add(x.asText()));
+        for (int i = 0; i < w.size(); i++) {
+          if (!w.get(i).isTextual() || w.get(i).asText().isEmpty()) {
+            problems.add(
+                new Problem(
+                    p + "/rationale_contains/" + i, "a non-empty string", w.get(i).toString()));
+          } else {
+            words.add(w.get(i).asText());
+          }
+        }
       }
     }
     return problems.size() == before
-        ? Optional.of(new Expectation(step, decision, hazard, words))
+        ? Optional.of(new Expectation(step, decisions, hazard, words))
         : Optional.empty();
   }
 
