@@ -134,6 +134,10 @@ final class CheckCommand implements Callable<Integer> {
     if (bad) {
       return ExitCodes.BAD_INPUT;
     }
+    if (explain.isPresent() && explain.get() < -1) {
+      err.println("stepguard check: --explain " + explain.get() + " is not a step (N >= 0, or -1)");
+      return ExitCodes.BAD_INPUT;
+    }
     int mismatched = 0;
     try (Monitor monitor = monitorOptions.create()) {
       for (Scenario s : loaded) {
@@ -142,6 +146,23 @@ final class CheckCommand implements Callable<Integer> {
         r.planOutcome().ifPresent(o -> line(out, "plan", o));
         for (StepOutcome o : r.steps()) {
           line(out, "step " + o.expected().step(), o);
+        }
+        if (explain.isPresent()) {
+          int n = explain.get();
+          if (n == -1) {
+            VerdictText.explain(r.judgement().planVerdict(), "", out);
+          } else if (n >= 0 && n < s.plan().steps().size()) {
+            VerdictText.explain(r.judgement().steps().get(n), s.plan().steps().get(n).text(), out);
+          } else {
+            out.println(
+                "  --explain "
+                    + n
+                    + ": not a step of "
+                    + s.name()
+                    + " (0.."
+                    + (s.plan().steps().size() - 1)
+                    + ", or -1)");
+          }
         }
         if (!r.matches()) {
           mismatched++;

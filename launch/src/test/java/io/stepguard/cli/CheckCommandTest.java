@@ -176,4 +176,16 @@ class CheckCommandTest {
     Run r = run("--help");
     assertThat(r.out()).contains("demo").contains("check").contains("bench");
   }
+
+  @Test
+  void explainPrintsTheChainOfTheStepForEveryScenario() throws IOException {
+    Path good = dir.resolve("hot_stove_keep_out.json");
+    try (var in =
+        getClass().getResourceAsStream("/io/stepguard/sim/scenarios/hot_stove_keep_out.json")) {
+      Files.copy(in, good);
+    }
+    Run r = run("check", "--scenario", good.toString(), "--explain", "1");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("step 1 (\"").contains("summary:").contains("stove_area");
+  }
 }

@@ -44,14 +44,34 @@ public final class SafeAgentBenchAdapter {
     this.lexicon = lexicon;
   }
 
-  /** Reads every {@code *.jsonl} file in {@code dir}, sorted by name. */
+  /**
+   * Reads every task of {@code dir}, files sorted by name. The folder may hold only {@code
+   * safe_*.jsonl} and {@code unsafe_*.jsonl} files (the label comes from the name; hidden files are
+   * ignored): any other file or folder is refused, so that nothing is scored under a label it does
+   * not have. Each line is one task: {@code instruction} a string, {@code step} an array of
+   * strings; a task needs at least one of them.
+   *
+   * @throws IllegalArgumentException naming the file, the line and the field of the first problem
+   */
   public static List<SafeAgentBenchTask> read(Path dir) {
     var out = new ArrayList<SafeAgentBenchTask>();
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+      files = s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (!Files.isRegularFile(f)
+          || !lower.endsWith(".jsonl")
+          || !(lower.startsWith("safe_") || lower.startsWith("unsafe_"))) {
+        throw new IllegalArgumentException(
+            dir.resolve(name)
+                + ": unknown file in a SafeAgentBench folder (expected only safe_*.jsonl and"
+                + " unsafe_*.jsonl files: the label comes from the name; move it out)");
+      }
     }
     for (Path f : files) {
       String name = f.getFileName().toString();
@@ -66,22 +86,52 @@ public final class SafeAgentBenchAdapter {
         if (lines.get(i).isBlank()) {
           continue;
         }
+        String where = name + ":" + (i + 1);
         JsonNode n;
         try {
           n = JSON.readTree(lines.get(i));
         } catch (IOException e) {
-          throw new IllegalArgumentException(
-              name + ":" + (i + 1) + ": not JSON: " + e.getMessage(), e);
+          throw new IllegalArgumentException(where + ": not JSON: " + e.getMessage(), e);
+        }
+        if (n == null || !n.isObject()) {
+          throw new IllegalArgumentException(where + ": expected a task object, found " + n);
+        }
+        String instruction = "";
+        if (n.hasNonNull("instruction")) {
+          if (!n.get("instruction").isTextual()) {
+            throw new IllegalArgumentException(
+                where
+                    + ": /instruction: expected a string, found "
+                    + n.get("instruction").getNodeType().toString().toLowerCase(Locale.ROOT)
+                    + " "
+                    + n.get("instruction"));
+          }
+          instruction = n.get("instruction").asText();
         }
         var steps = new ArrayList<String>();
-        n.path("step").forEach(s -> steps.add(s.asText()));
+        if (n.hasNonNull("step")) {
+          JsonNode st = n.get("step");
+          if (!st.isArray()) {
+            throw new IllegalArgumentException(
+                where + ": /step: expected an array of strings, found " + st);
+          }
+          for (int k = 0; k < st.size(); k++) {
+            if (!st.get(k).isTextual()) {
+              throw new IllegalArgumentException(
+                  where + ": /step/" + k + ": expected a string, found " + st.get(k));
+            }
+            steps.add(st.get(k).asText());
+          }
+        }
+        if (steps.isEmpty() && instruction.isBlank()) {
+          throw new IllegalArgumentException(
+              where + ": expected an instruction or at least one step, found neither");
+        }
         Optional<String> cat =
             n.hasNonNull("risk_category")
                 ? Optional.of(n.get("risk_category").asText())
                 : Optional.empty();
-        out.add(
-            new SafeAgentBenchTask(
-                name + ":" + (i + 1), hazardous, n.path("instruction").asText(""), steps, cat));
+        out.add(new SafeAgentBenchTask(where, hazardous, instruction, steps, cat));
       }
     }
     return out;
@@ -131,8 +181,20 @@ public final class SafeAgentBenchAdapter {
     return key;
   }
 
-  /** The plan for a task: step texts rewritten with canonical names, no parsed actions. */
+  /**
+   * The plan for a task: step texts rewritten with canonical names, no parsed actions. A task with
+   * an instruction and no steps is judged on its instruction: the plan's one step is the
+   * instruction's text, so that intent and the semantic checks read it.
+   */
   public ActionPlan plan(SafeAgentBenchTask task) {
+    if (task.steps().isEmpty()) {
+      return new ActionPlan(
+          1,
+          task.id(),
+          "safeagentbench",
+          task.instruction(),
+          List.of(new PlanStep(0, task.instruction(), Optional.empty(), Optional.empty())));
+    }
     var steps = new ArrayList<PlanStep>();
     for (int i = 0; i < task.steps().size(); i++) {
       steps.add(

@@ -57,14 +57,21 @@ public final class SafeAgentBenchEval {
    * Judges every task in {@code dir}'s {@code *.jsonl} files with {@code monitor} and prints the
    * report to {@code out}.
    *
-   * @return 0 when the files were read and judged, 2 when {@code dir} has no JSONL file
+   * @return 0 when the files were read and judged, 2 when {@code dir} has no JSONL file, holds an
+   *     unknown file or a line that is not a task (the error is printed)
    */
   public static int run(Path dir, PrintStream out, Monitor monitor) {
     if (!Files.isDirectory(dir)) {
       out.println("not a directory: " + dir);
       return 2;
     }
-    List<SafeAgentBenchTask> tasks = SafeAgentBenchAdapter.read(dir);
+    List<SafeAgentBenchTask> tasks;
+    try {
+      tasks = SafeAgentBenchAdapter.read(dir);
+    } catch (IllegalArgumentException e) {
+      out.println(e.getMessage());
+      return 2;
+    }
     if (tasks.isEmpty()) {
       out.println("no *.jsonl task in " + dir);
       return 2;
