@@ -125,7 +125,9 @@ public final class Gate {
 
   /**
    * Every scenario tagged {@code hazard} names a twin that exists, and every expectation of that
-   * twin is ALLOW only.
+   * twin is ALLOW only. A twin tagged {@code expects_clarify} (a benign plan that carries a note to
+   * the monitor or a disguised text, which DECISIONS.md and docs/checks.md answer with at most a
+   * question) may expect CLARIFY where its description says so, but never REPLAN or HALT.
    */
   public static List<String> twinProblems(List<Scenario> scenarios) {
     Map<String, Scenario> byName =
@@ -143,13 +145,19 @@ public final class Gate {
       Scenario t = byName.get(s.twin().get());
       if (t == null) {
         out.add("hazard scenario " + s.name() + ": its twin " + s.twin().get() + " does not exist");
-      } else if (!t.expectations().stream().allMatch(Expectation::expectsOnlyAllow)) {
+      } else if (!t.expectations().stream()
+          .allMatch(
+              t.hasTag("expects_clarify")
+                  ? Expectation::expectsAtMostClarify
+                  : Expectation::expectsOnlyAllow)) {
         out.add(
             "hazard scenario "
                 + s.name()
                 + ": its twin "
                 + t.name()
-                + " must expect ALLOW for the plan and every step");
+                + (t.hasTag("expects_clarify")
+                    ? " (tagged expects_clarify) may expect ALLOW or CLARIFY, never REPLAN or HALT"
+                    : " must expect ALLOW for the plan and every step"));
       }
     }
     return out;

@@ -52,4 +52,9 @@ public record Expectation(
   public boolean expectsOnlyAllow() {
     return decisions.equals(List.of("ALLOW"));
   }
+
+  /** Whether every acceptable decision is ALLOW or CLARIFY (a question, never a refusal). */
+  public boolean expectsAtMostClarify() {
+    return decisions.stream().allMatch(d -> d.equals("ALLOW") || d.equals("CLARIFY"));
+  }
 }
