@@ -18,6 +18,7 @@ package io.stepguard.monitor;
  * @param personSpeedPolicy how the person's speed v_h in S_h is chosen
  * @param trackingSpeedMarginMps added to a tracked person's directed speed under {@link
  *     PersonSpeedPolicy#DIRECTED}: the tracker's velocity uncertainty, m/s
+ * @param limits bounds on the work of one judgement (steps, text, document size, deadline)
  */
 public record MonitorConfig(
     double personSpeedFloorMps,
@@ -29,7 +30,8 @@ public record MonitorConfig(
     double sceneTimeoutS,
     boolean workspaceCheck,
     PersonSpeedPolicy personSpeedPolicy,
-    double trackingSpeedMarginMps) {
+    double trackingSpeedMarginMps,
+    Limits limits) {
 
   /** How v_h, the person's speed in S_h = v_h (T_r + T_s), is chosen. */
   public enum PersonSpeedPolicy {
@@ -63,6 +65,7 @@ public record MonitorConfig(
 
   public MonitorConfig {
     java.util.Objects.requireNonNull(personSpeedPolicy, "personSpeedPolicy");
+    java.util.Objects.requireNonNull(limits, "limits");
     if (!(trackingSpeedMarginMps >= 0) || !Double.isFinite(trackingSpeedMarginMps)) {
       throw new IllegalArgumentException(
           "trackingSpeedMarginMps must be finite and >= 0: " + trackingSpeedMarginMps);
@@ -93,7 +96,8 @@ public record MonitorConfig(
         sceneTimeoutS,
         workspaceCheck,
         PersonSpeedPolicy.DIRECTED,
-        DEFAULT_TRACKING_SPEED_MARGIN_MPS);
+        DEFAULT_TRACKING_SPEED_MARGIN_MPS,
+        Limits.DEFAULTS);
   }
 
   /**
@@ -117,7 +121,8 @@ public record MonitorConfig(
         sceneTimeoutS,
         workspaceCheck,
         policy,
-        trackingSpeedMarginMps);
+        trackingSpeedMarginMps,
+        limits);
   }
 
   /** These parameters with another tracking-uncertainty margin, m/s. */
@@ -132,7 +137,8 @@ public record MonitorConfig(
         sceneTimeoutS,
         workspaceCheck,
         personSpeedPolicy,
-        marginMps);
+        marginMps,
+        limits);
   }
 
   /** These parameters with another scene timeout, s. */
@@ -147,6 +153,23 @@ public record MonitorConfig(
         seconds,
         workspaceCheck,
         personSpeedPolicy,
-        trackingSpeedMarginMps);
+        trackingSpeedMarginMps,
+        limits);
+  }
+
+  /** These parameters with other work limits. */
+  public MonitorConfig withLimits(Limits newLimits) {
+    return new MonitorConfig(
+        personSpeedFloorMps,
+        intrusionDistanceM,
+        personPositionUncertaintyM,
+        robotPositionUncertaintyM,
+        hazardousObjectMarginM,
+        childMarginM,
+        sceneTimeoutS,
+        workspaceCheck,
+        personSpeedPolicy,
+        trackingSpeedMarginMps,
+        newLimits);
   }
 }
