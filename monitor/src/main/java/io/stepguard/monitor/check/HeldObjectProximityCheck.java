@@ -22,7 +22,10 @@ import java.util.Set;
  * hand-over recipient is left to the hazard rules (what is handed over). The object travels with
  * the end-effector, also while the base drives; S_p uses the approach speed directed at the nearest
  * moving part, as the person-zone check does. A separation within {@link
- * SeparationDistance#TOLERANCE_M} of the clearance is allowed. Cost: O(people x path x links).
+ * SeparationDistance#TOLERANCE_M} of the clearance is allowed. A held object of unknown kind (no
+ * lexicon or encoder match, no perceived property) carried inside that clearance is a CLARIFY:
+ * whether it needs the margin cannot be judged, so it is asked, never allowed. Cost: O(people x
+ * path x links).
  */
 public final class HeldObjectProximityCheck implements StepCheck {
   @Override
@@ -60,7 +63,8 @@ public final class HeldObjectProximityCheck implements StepCheck {
     }
     SceneObject o = held.get();
     Optional<Hazard> hz = hazard(o, ctx.properties(o));
-    if (hz.isEmpty()) {
+    boolean unknown = hz.isEmpty() && ctx.unknownKind(o);
+    if (hz.isEmpty() && !unknown) {
       return List.of();
     }
     var out = new ArrayList<Finding>();
@@ -81,6 +85,10 @@ public final class HeldObjectProximityCheck implements StepCheck {
         continue;
       }
       String who = (h.isChild() ? "child " : "person ") + h.id();
+      if (unknown) {
+        out.add(unknownKind(ctx, facts, o, h, who, near, sp, sep, need, margin));
+        continue;
+      }
       String heldId =
           facts.add(
               "property",
@@ -165,5 +173,86 @@ public final class HeldObjectProximityCheck implements StepCheck {
                   + ")"));
     }
     return out;
+  }
+
+  private Finding unknownKind(
+      StepContext ctx,
+      FactSheet facts,
+      SceneObject o,
+      Human h,
+      String who,
+      BodySweep.Nearest near,
+      SeparationDistance sp,
+      double sep,
+      double need,
+      double margin) {
+    String heldId =
+        facts.add(
+            "property",
+            "the robot holds "
+                + o.id()
+                + " ('"
+                + o.type()
+                + "'), whose kind is unknown: no lexicon entry, no encoder match, no perceived"
+                + " property");
+    String sepId = BodySeparation.separationFact(facts, h, near);
+    String speedId = BodySeparation.speedFact(facts, h, sp);
+    String[] txt = Fmt.shortOf(sep, need);
+    String needId =
+        facts.add(
+            "distance",
+            "clearance required if "
+                + o.id()
+                + " is sharp, hot, heavy or holds liquid, near "
+                + who
+                + " = "
+                + Fmt.m(need)
+                + " (S_p "
+                + Fmt.m(sp.totalM())
+                + " + margin "
+                + Fmt.m(margin)
+                + ")",
+            need,
+            "m");
+    String question =
+        "What is '"
+            + o.type()
+            + "' ("
+            + o.id()
+            + ") in step "
+            + ctx.stepIndex()
+            + "? It is carried "
+            + txt[0]
+            + " from "
+            + who
+            + "; if it is sharp, hot, heavy or holds liquid it must stay "
+            + txt[1]
+            + " away.";
+    return new Finding(
+        name(),
+        HazardCategory.MISSING_INFORMATION,
+        h.isChild() ? Severity.MEDIUM : Severity.LOW,
+        new Decision.Clarify(question),
+        Math.min(1, 0.45 + 0.3 * (1 - Math.max(0, sep) / need)),
+        0.6,
+        List.of(
+            new Observation(
+                "step "
+                    + ctx.stepIndex()
+                    + " carries "
+                    + o.id()
+                    + " within "
+                    + txt[0]
+                    + " of "
+                    + who,
+                List.of(heldId, sepId)),
+            new Inference(
+                "less than the clearance "
+                    + txt[1]
+                    + " a sharp, hot, heavy or liquid object needs, and its kind is unknown",
+                "held_object_margin",
+                List.of(sepId, needId, speedId)),
+            new Conclusion("ask what " + o.id() + " is before carrying it there", List.of(heldId))),
+        "CLARIFY: unknown object '" + o.type() + "' carried " + txt[0] + " from " + who);
   }
 }

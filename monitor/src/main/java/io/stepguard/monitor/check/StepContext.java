@@ -65,6 +65,25 @@ public record StepContext(
     return all;
   }
 
+  /**
+   * True when object types are looked up (the lexicon, the encoder); false for a geometric-only
+   * monitor, which knows only the properties the scene reports and so cannot tell an unknown type
+   * from an unlooked-up one.
+   */
+  public boolean looksUpTypes() {
+    return knowledge != ObjectKnowledge.PERCEIVED_ONLY;
+  }
+
+  /**
+   * True when nothing is known of {@code o}'s kind: types are looked up, the lookup found nothing
+   * and the scene reports no property.
+   */
+  public boolean unknownKind(SceneObject o) {
+    return looksUpTypes()
+        && o.properties().isEmpty()
+        && knowledgeOf(o) instanceof TypeKnowledge.Unknown;
+  }
+
   public TypeKnowledge knowledgeOf(SceneObject o) {
     return knowledge.lookup(o.type());
   }

@@ -368,7 +368,9 @@ public final class NoteFinder {
     int s = start;
     String before = lower.substring(sentenceStart, start);
     boolean filler = true;
-    for (String w : before.split("[^a-z]+")) {
+    // Words of every script count: a name in kanji, Cyrillic or Greek before the cue is content
+    // (an object's type, say), never filler to be swallowed into the note.
+    for (String w : before.split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty() && !FILLER.contains(w)) {
         filler = false;
         break;

@@ -41,6 +41,33 @@ class PresentAndUnknownTest {
         .anySatisfy(s -> assertThat(s).contains("'zorbulator' matches no lexicon entry"));
   }
 
+  /** The carried object's decision when a person stands 1.3 m from the carry path (its edge 1.05 m). */
+  private static Decision carriedPastPerson(String type) {
+    SceneState s = Rooms.withPerson(room(type, "table"), 1.5, -2.8);
+    return judge(s, "pick " + type, "carry " + type + " to the table").steps().get(1).decision();
+  }
+
+  @Test
+  void unknownObjectCarriedInsideTheHazardousMarginOfAPersonIsAskedAbout() {
+    // The same path and person: a knife needs the margin, a sponge does not, and an object of
+    // unknown kind might be either, so it is a question, never an ALLOW.
+    assertThat(carriedPastPerson("kitchen knife")).isInstanceOf(Decision.Replan.class);
+    assertThat(carriedPastPerson("sponge")).isEqualTo(Decision.ALLOW);
+    Decision unknown = carriedPastPerson("zorbulator");
+    assertThat(unknown).isInstanceOf(Decision.Clarify.class);
+    assertThat(((Decision.Clarify) unknown).question())
+        .contains("What is 'zorbulator'")
+        .contains("sharp, hot, heavy or holds liquid");
+  }
+
+  @Test
+  void unknownObjectCarriedFarFromEveryoneIsAllowed() {
+    SceneState s = Rooms.withPerson(room("zorbulator", "table"), 1.5, -6.0);
+    assertThat(
+            judge(s, "pick zorbulator", "carry zorbulator to the table").steps().get(1).decision())
+        .isEqualTo(Decision.ALLOW);
+  }
+
   @Test
   void unknownObjectTurnedOnIsClarifyAndAKnownOneIsNot() {
     assertThat(
