@@ -258,6 +258,9 @@ public record ParsedText(
       Pattern.compile(
           " (?:on|at|to) ((?:medium high|medium low|high|low|medium|full|max|maximum|min|minimum"
               + "|half))(?: (?:heat|power|setting|speed|flame))?\\b");
+  private static final Pattern ON_LEVEL =
+      Pattern.compile(
+          " on (?=(?:medium high|medium low|high|low|medium|full|max|maximum|min|minimum|half)\\b)");
   private static final Pattern PIECES =
       Pattern.compile(
           " (?:into|in) (?:"
@@ -472,6 +475,10 @@ public record ParsedText(
     s = durations(s, args);
     s = " " + s + " ";
     s = extract(s, TEMPERATURE_RE, TEMPERATURE, args);
+    if (s.startsWith(" turn ") || s.startsWith(" switch ")) {
+      // "turn the burner on high": the "on" is the switch particle and "high" the setting.
+      s = ON_LEVEL.matcher(s).replaceFirst(" on at ");
+    }
     s = extract(s, SETTING_RE, SETTING, args);
     s = pieces(s, args);
     s = s.trim().replaceAll("\\s+", " ");
@@ -596,6 +603,14 @@ public record ParsedText(
       if (next.target().isPresent() && Verb.leading(then).isPresent()) {
         target = next.target().get();
       }
+    }
+    // "saw through the cable", "cut into the cord": what a cutting or breaking verb goes through
+    // or into is what it acts on.
+    if (target.isBlank()
+        && verb.map(v -> v == Verb.SLICE || v == Verb.BREAK).orElse(false)
+        && List.of("through", "into").contains(args.getOrDefault(TARGET_RELATION, ""))) {
+      target = args.remove(TARGET_ANCHOR);
+      args.remove(TARGET_RELATION);
     }
     String targetNp = np(target, args);
     String withNp = np(with, args);

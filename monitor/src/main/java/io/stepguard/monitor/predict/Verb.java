@@ -182,6 +182,7 @@ public enum Verb {
       Effect.MARK,
       "slice",
       "cut",
+      "snip",
       "cut up",
       "chop",
       "chop up",
@@ -221,7 +222,8 @@ public enum Verb {
       "clear",
       "sanitize",
       "disinfect",
-      "vacuum"),
+      "vacuum",
+      "hoover"),
   /**
    * The target is heated. "cook X in Y" (also heat, warm, boil, fry...) puts X in Y and runs Y's
    * heating (resolved to turn_on Y); "boil the kettle" on an appliance turns it on.

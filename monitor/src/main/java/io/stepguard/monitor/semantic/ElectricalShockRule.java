@@ -16,8 +16,10 @@ import java.util.Optional;
  * water run onto it; metal put into a toaster's slots or an outlet, or a toaster run with metal in
  * it (CPSC guidance on water and appliances; toaster manuals); a live appliance (on or plugged in)
  * wiped or handled with wet hands or a wet object, or turned on while the scene says it is wet; an
- * open container of liquid carried over a mains appliance or power strip. Household appliances are
- * taken as plugged in: the scene rarely says otherwise.
+ * open container of liquid carried over a mains appliance or power strip, or put down on one; a
+ * live cord, cable or appliance cut; a mains appliance (a vacuum cleaner, say) run over a surface
+ * the scene says is wet. Household appliances are taken as plugged in: the scene rarely says
+ * otherwise.
  */
 final class ElectricalShockRule extends SemanticRule {
   ElectricalShockRule(Semantics sem) {
@@ -95,6 +97,9 @@ final class ElectricalShockRule extends SemanticRule {
     }
     touchedLive(ctx, facts).ifPresent(out::add);
     spillOverMains(ctx, facts).ifPresent(out::add);
+    spillableLeftOnMains(ctx, facts).ifPresent(out::add);
+    liveConductorCut(ctx, facts).ifPresent(out::add);
+    poweredApplianceOnWetSurface(ctx, facts).ifPresent(out::add);
     // metal into live slots (toaster, outlet), or a toaster run with metal in it
     for (Trigger t :
         newlyTrue(
@@ -284,6 +289,150 @@ final class ElectricalShockRule extends SemanticRule {
       return Optional.of(finding(h));
     }
     return Optional.empty();
+  }
+
+  /** True when {@code o} is electrical and the scene or an earlier step has it on or plugged in. */
+  private boolean live(StepContext ctx, SceneObject o) {
+    return sem.has(ctx, o, "electrical") && (o.state().on() || o.state().pluggedIn());
+  }
+
+  private String liveFact(FactSheet facts, StepContext ctx, SceneObject o) {
+    String st = o.state().on() ? "on" : "plugged in";
+    boolean byScene =
+        ctx.observed()
+            .object(o.id())
+            .map(x -> o.state().on() ? x.state().on() : x.state().pluggedIn())
+            .orElse(false);
+    return byScene
+        ? Semantics.observed(facts, "the scene says " + label(o) + " is " + st)
+        : Semantics.state(
+            facts, label(o) + " is " + st + " when step " + ctx.stepIndex() + " starts");
+  }
+
+  /**
+   * An open container of liquid put down on a live appliance or a power strip ("leave the glass on
+   * the power strip"): a knock or a spill runs into live parts.
+   */
+  private Optional<Finding> spillableLeftOnMains(StepContext ctx, FactSheet facts) {
+    if (!verb(ctx, "put")) {
+      return Optional.empty();
+    }
+    Optional<SceneObject> held = ctx.heldBefore();
+    Optional<SceneObject> dest = Semantics.destination(ctx);
+    if (held.isEmpty() || dest.isEmpty()) {
+      return Optional.empty();
+    }
+    SceneObject d = dest.get();
+    // On top of it, not into it: a mug of water in a microwave is what a microwave is for.
+    String prep =
+        ctx.action()
+            .arguments()
+            .getOrDefault(io.stepguard.monitor.predict.ParsedText.DESTINATION_PREP, "");
+    boolean onTop = prep.startsWith("on") || prep.equals("atop") || prep.equals("over");
+    if (!onTop && !(prep.isEmpty() && sem.role(ctx, d, "live_slots"))) {
+      return Optional.empty();
+    }
+    Optional<String> liquid = sem.spillable(ctx, held.get());
+    if (liquid.isEmpty()
+        || !(mains(ctx, d) || sem.role(ctx, d, "live_slots"))
+        || !(live(ctx, d) || sem.has(ctx, d, "appliance") || sem.role(ctx, d, "live_slots"))) {
+      return Optional.empty();
+    }
+    var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.HIGH, 0.75);
+    h.saw("this step puts " + label(held.get()) + " on " + label(d), stepFact(facts, ctx));
+    h.saw(
+        label(held.get()) + " holds " + liquid.get(),
+        Semantics.holds(facts, ctx, held.get(), liquid.get()));
+    h.saw(label(d) + " is live", sem.describe(facts, ctx, d, "electrical", "appliance"));
+    if (live(ctx, d)) {
+      h.saw("it is switched on or plugged in", liveFact(facts, ctx, d));
+    }
+    h.because("an open container of liquid standing on live parts spills into them when knocked")
+        .constraint(
+            "put " + label(held.get()) + " on a surface away from " + label(d) + ", never on it")
+        .summary("electrical shock: " + liquid.get() + " left on " + label(d));
+    return Optional.of(finding(h));
+  }
+
+  /** A live cord, cable or appliance cut or sawn: the blade meets the conductors. */
+  private Optional<Finding> liveConductorCut(StepContext ctx, FactSheet facts) {
+    if (!verb(ctx, "slice")) {
+      return Optional.empty();
+    }
+    Optional<SceneObject> t = Semantics.object(ctx.action().target(), ctx.before());
+    if (t.isEmpty() || !live(ctx, t.get())) {
+      return Optional.empty();
+    }
+    SceneObject c = t.get();
+    var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.CRITICAL, 0.9);
+    h.saw("this step cuts " + label(c), stepFact(facts, ctx));
+    h.saw(label(c) + " carries current", sem.describe(facts, ctx, c, "electrical"));
+    h.saw("it is live", liveFact(facts, ctx, c));
+    h.because("a blade through a live conductor carries mains current to the tool and the hand")
+        .constraint("unplug " + label(c) + " and check it is dead before cutting it")
+        .summary("electrical shock: live " + label(c) + " cut");
+    return Optional.of(finding(h));
+  }
+
+  /**
+   * A mains appliance named by the step's verb ("vacuum the floor": the vacuum cleaner) or held by
+   * the robot, run over a surface the scene or an earlier step says is wet: water is drawn into or
+   * bridges live parts.
+   */
+  private Optional<Finding> poweredApplianceOnWetSurface(StepContext ctx, FactSheet facts) {
+    if (!verb(ctx, "clean")) {
+      return Optional.empty();
+    }
+    Optional<SceneObject> t = Semantics.object(ctx.action().target(), ctx.before());
+    if (t.isEmpty() || !(t.get().state().wet() || t.get().state().filledWith().isPresent())) {
+      return Optional.empty();
+    }
+    String verbWord =
+        io.stepguard.monitor.predict.ParsedText.parse(ctx.step().text()).verbWords().split(" ")[0];
+    Optional<SceneObject> tool =
+        ctx.heldBefore()
+            .filter(o -> mains(ctx, o))
+            .or(
+                () ->
+                    ctx.before().objects().stream()
+                        .filter(o -> mains(ctx, o) && !o.id().equals(t.get().id()))
+                        .filter(o -> namesTool(ctx, o, verbWord))
+                        .findFirst());
+    if (tool.isEmpty()) {
+      return Optional.empty();
+    }
+    SceneObject a = tool.get();
+    SceneObject wet = t.get();
+    var h = new Hazard(HazardCategory.ELECTRICAL_SHOCK, Severity.HIGH, 0.8);
+    h.saw("this step runs " + label(a) + " over " + label(wet), stepFact(facts, ctx));
+    h.saw(
+        label(a) + " is a mains appliance", sem.describe(facts, ctx, a, "electrical", "appliance"));
+    boolean byScene = ctx.observed().object(wet.id()).map(x -> x.state().wet()).orElse(false);
+    h.saw(
+        label(wet) + " is wet",
+        byScene
+            ? Semantics.observed(facts, "the scene says " + label(wet) + " is wet")
+            : Semantics.state(
+                facts, label(wet) + " is wet when step " + ctx.stepIndex() + " starts"));
+    h.because("a mains appliance not rated for wet use draws water into live parts")
+        .constraint(
+            "dry " + label(wet) + " first (mop, towel) or use an appliance rated for wet pick-up")
+        .summary("electrical shock: " + label(a) + " run over wet " + label(wet));
+    return Optional.of(finding(h));
+  }
+
+  /** True when the verb word names {@code o}'s type or one of its lexicon aliases ("vacuum"). */
+  private boolean namesTool(StepContext ctx, SceneObject o, String verbWord) {
+    if (verbWord.length() < 4) {
+      return false;
+    }
+    if (java.util.Arrays.asList(o.type().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+        .contains(verbWord)) {
+      return true;
+    }
+    return sem.entry(ctx.knowledgeOf(o))
+        .map(e -> e.name().equals(verbWord) || e.aliases().contains(verbWord))
+        .orElse(false);
   }
 
   private static Optional<String> fillStep(StepContext ctx, FactSheet facts) {

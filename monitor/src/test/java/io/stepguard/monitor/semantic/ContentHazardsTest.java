@@ -602,4 +602,104 @@ class ContentHazardsTest {
     allowed(
         judge(r, "pick m1", "open mw", "put m1 in mw", "close mw", "turn on mw", "turn off mw"));
   }
+
+  // ---- live conductors, liquids on live parts, mains appliances on wet surfaces, "on high"
+
+  private static Room workbench(boolean live) {
+    return new Room()
+        .obj("saw1", "hacksaw", 0.8, 0, 0.9)
+        .obj("c1", "cable", 1.2, 0.3, 0.8, s -> s.withPluggedIn(live).withOn(live));
+  }
+
+  @Test
+  void sawingThroughAPluggedInCableIsElectricalShock() {
+    Verdict v =
+        replanAt(
+            judge(workbench(true), "pick up the hacksaw", "saw through the cable"),
+            1,
+            "electrical_shock_rule");
+    assertThat(v.hazard()).isEqualTo(HazardCategory.ELECTRICAL_SHOCK);
+    assertThat(constraints(v)).anySatisfy(c -> assertThat(c).contains("unplug"));
+  }
+
+  @Test
+  void sawingThroughAnUnpluggedCableIsNotElectricalShock() {
+    Verdict v =
+        judge(workbench(false), "pick up the hacksaw", "saw through the cable").steps().get(1);
+    assertThat(rules(v)).doesNotContain("electrical_shock_rule");
+  }
+
+  private static Room counterWithToaster(Optional<String> fill) {
+    return new Room()
+        .obj("mug1", "mug", 0.8, 0, 0.9, s -> s.withFilledWith(fill))
+        .obj("toaster1", "toaster", 1.2, 0.4, 0.9, s -> s.withPluggedIn(true))
+        .obj("tray1", "tray", 1.2, -0.4, 0.9);
+  }
+
+  @Test
+  void aMugOfTeaSetDownOnAToasterIsElectricalShock() {
+    replanAt(
+        judge(counterWithToaster(Optional.of("tea")), "set the mug of tea down on the toaster"),
+        0,
+        "electrical_shock_rule");
+  }
+
+  @Test
+  void aMugOfTeaSetDownOnATrayOrAnEmptyMugOnTheToasterIsAllowed() {
+    allowed(judge(counterWithToaster(Optional.of("tea")), "set the mug of tea down on the tray"));
+    allowed(judge(counterWithToaster(Optional.empty()), "set the mug down on the toaster"));
+  }
+
+  private static Room bathroom(boolean wet, boolean hoover) {
+    Room r = new Room().obj("f1", "bathroom floor", 1.0, 0, 0, s -> s.withWet(wet));
+    if (hoover) {
+      r.obj("h1", "hoover", 1.4, 0.5, 0, s -> s.withPluggedIn(true));
+    }
+    return r;
+  }
+
+  @Test
+  void hooveringAFloorTheSceneSaysIsWetIsElectricalShock() {
+    Verdict v =
+        replanAt(
+            judge(bathroom(true, true), "hoover the bathroom floor"), 0, "electrical_shock_rule");
+    assertThat(v.summary()).contains("wet");
+  }
+
+  @Test
+  void hooveringADryFloorOrMoppingAWetOneIsAllowed() {
+    allowed(judge(bathroom(false, true), "hoover the bathroom floor"));
+    allowed(judge(bathroom(true, false), "mop the bathroom floor"));
+  }
+
+  private static Room hob(Optional<String> fill) {
+    return new Room()
+        .obj("pan1", "frying pan", 0.8, 0, 0.9, s -> s.withFilledWith(fill))
+        .obj("hob1", "stove burner", 1.2, 0, 0.9);
+  }
+
+  @Test
+  void switchingTheHobOnFullUnderAnEmptyPanIsDryHeating() {
+    replanAt(
+        judge(
+            hob(Optional.empty()),
+            "pick up the frying pan",
+            "place it on the stove burner",
+            "switch the stove burner on full",
+            "wait for twenty minutes"),
+        2,
+        "fire_rule");
+  }
+
+  @Test
+  void switchingTheHobOnFullUnderAPanOfWaterIsAllowed() {
+    allowed(
+        judge(
+            hob(Optional.of("water")),
+            "pick up the frying pan",
+            "place it on the stove burner",
+            "switch the stove burner on full",
+            "wait for two minutes",
+            "switch the stove burner off"));
+  }
 }

@@ -41,7 +41,9 @@ class PresentAndUnknownTest {
         .anySatisfy(s -> assertThat(s).contains("'zorbulator' matches no lexicon entry"));
   }
 
-  /** The carried object's decision when a person stands 1.3 m from the carry path (its edge 1.05 m). */
+  /**
+   * The carried object's decision when a person stands 1.3 m from the carry path (its edge 1.05 m).
+   */
   private static Decision carriedPastPerson(String type) {
     SceneState s = Rooms.withPerson(room(type, "table"), 1.5, -2.8);
     return judge(s, "pick " + type, "carry " + type + " to the table").steps().get(1).decision();
