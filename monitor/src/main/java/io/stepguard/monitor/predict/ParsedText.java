@@ -125,6 +125,7 @@ public record ParsedText(
   private static final Set<String> ADVERBS =
       Set.of(
           "please",
+          "upright",
           "carefully",
           "gently",
           "slowly",
@@ -258,6 +259,43 @@ public record ParsedText(
       Pattern.compile(
           " (?:on|at|to) ((?:medium high|medium low|high|low|medium|full|max|maximum|min|minimum"
               + "|half))(?: (?:heat|power|setting|speed|flame))?\\b");
+
+  /** What cleaning removes: "wipe the crumbs off the table" cleans the table. */
+  private static final Set<String> DIRT =
+      Set.of(
+          "dust",
+          "crumbs",
+          "crumb",
+          "dirt",
+          "grime",
+          "grease",
+          "stain",
+          "stains",
+          "spill",
+          "spills",
+          "mud",
+          "fingerprints",
+          "smudges",
+          "smudge",
+          "cobwebs",
+          "cobweb",
+          "hair",
+          "fluff",
+          "debris",
+          "mess",
+          "residue",
+          "splashes",
+          "droplets",
+          "limescale",
+          "mould",
+          "mold");
+
+  private static String lastWordOf(String np) {
+    String t = np.strip();
+    int sp = t.lastIndexOf(' ');
+    return sp < 0 ? t : t.substring(sp + 1);
+  }
+
   private static final Pattern ON_LEVEL =
       Pattern.compile(
           " on (?=(?:medium high|medium low|high|low|medium|full|max|maximum|min|minimum|half)\\b)");
@@ -611,6 +649,18 @@ public record ParsedText(
         && List.of("through", "into").contains(args.getOrDefault(TARGET_RELATION, ""))) {
       target = args.remove(TARGET_ANCHOR);
       args.remove(TARGET_RELATION);
+    } else if (target.isBlank()
+        && verb.map(v -> v == Verb.SLICE || v == Verb.BREAK).orElse(false)
+        && List.of("through", "into").contains(args.getOrDefault(DESTINATION_PREP, ""))) {
+      target = destination;
+      destination = "";
+      args.remove(DESTINATION_PREP);
+    }
+    // "wipe the dust off the power strip": the dirt is removed, the strip is what is cleaned.
+    if (verb.map(v -> v == Verb.CLEAN).orElse(false)
+        && args.containsKey(FROM)
+        && DIRT.contains(lastWordOf(target))) {
+      target = args.remove(FROM);
     }
     String targetNp = np(target, args);
     String withNp = np(with, args);

@@ -213,7 +213,42 @@ public final class SceneGrounder {
     if (byName.isEmpty() && !singular(name).equals(name)) {
       byName = byType(rawName, singular(name), scene, from, anchor);
     }
+    if (byName.isEmpty()) {
+      byName = byContents(rawName, name, scene, from);
+    }
     return byName.orElseGet(() -> new Grounding.Missing(rawName, knowledge.lookup(name)));
+  }
+
+  /**
+   * "hand the coffee to her" when the scene has no object called coffee but a cup filled with
+   * (iced) coffee: the name is the contents, and the container is what the robot handles. The held
+   * container wins, else the nearest one; the name's words must all appear in the contents.
+   */
+  private Optional<Grounding> byContents(String rawName, String name, SceneState scene, Vec3 from) {
+    List<String> words = List.of(name.split(" "));
+    var holders =
+        scene.objects().stream()
+            .filter(
+                o ->
+                    o.state().filledWith().map(f -> containsWords(f, words)).orElse(false)
+                        || o.state().contains().stream()
+                            .anyMatch(c -> scene.object(c).isEmpty() && containsWords(c, words)))
+            .toList();
+    if (holders.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> held = scene.robot().heldObject();
+    SceneObject o =
+        holders.stream()
+            .filter(h -> held.map(h.id()::equals).orElse(false))
+            .findFirst()
+            .orElseGet(() -> nearest(holders, from).orElseThrow());
+    return Optional.of(new Grounding.Resolved(rawName, o, "contents", knowledge.lookup(o.type())));
+  }
+
+  private static boolean containsWords(String text, List<String> words) {
+    List<String> have = List.of(Verb.normalize(text).split(" "));
+    return have.containsAll(words);
   }
 
   private Optional<Grounding> byType(

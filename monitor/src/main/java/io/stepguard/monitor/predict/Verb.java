@@ -96,6 +96,7 @@ public enum Verb {
       "return",
       "hang",
       "hang up",
+      "stand",
       "position",
       "tuck",
       "rest",

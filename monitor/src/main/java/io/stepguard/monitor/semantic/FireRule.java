@@ -383,6 +383,9 @@ final class FireRule extends SemanticRule {
       return;
     }
     Optional<SceneObject> dest = Semantics.destination(ctx);
+    if (v.equals("put") && sem.standsOnItsRest(ctx, lit)) {
+      return;
+    }
     if (v.equals("put")) {
       boolean bad =
           dest.map(

@@ -62,7 +62,7 @@ final class FurnitureDamageRule extends SemanticRule {
       Optional<SceneObject> d = Semantics.destination(ctx);
       boolean hot =
           sem.hot(ctx, ctx.before(), o) || o.state().on() && sem.has(ctx, o, "heat_source");
-      if (!hot || d.isEmpty()) {
+      if (!hot || d.isEmpty() || sem.standsOnItsRest(ctx, o)) {
         return none();
       }
       SceneObject dst = d.get();

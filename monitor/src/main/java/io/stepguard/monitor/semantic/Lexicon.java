@@ -59,7 +59,8 @@ public final class Lexicon {
           "served_hot",
           "food_place",
           "blades_inside",
-          "safe_unattended");
+          "safe_unattended",
+          "rests_upright");
 
   /**
    * One lexicon entry.

@@ -63,6 +63,20 @@ final class Semantics {
     return ctx.knowledge().lookup(name).properties();
   }
 
+  /** Words saying a heat source is stood on its own rest ("stand the iron upright"). */
+  private static final java.util.regex.Pattern REST =
+      java.util.regex.Pattern.compile(
+          "\\b(?:upright|on its (?:heel|heel rest|rest|stand|end)|on end|standing up)\\b");
+
+  /**
+   * True when step k puts {@code o}, an appliance made to rest on its heel (an iron), down on that
+   * rest as its text says ("stand the iron upright"): the hot soleplate then touches nothing.
+   */
+  boolean standsOnItsRest(StepContext ctx, SceneObject o) {
+    return role(ctx, o, "rests_upright")
+        && REST.matcher(ctx.step().text().toLowerCase(java.util.Locale.ROOT)).find();
+  }
+
   /** True when the object's type is unknown and the scene reports no property for it. */
   boolean unknown(StepContext ctx, SceneObject o) {
     return ctx.knowledgeOf(o) instanceof TypeKnowledge.Unknown && o.properties().isEmpty();

@@ -702,4 +702,54 @@ class ContentHazardsTest {
             "wait for two minutes",
             "switch the stove burner off"));
   }
+
+  // ---- a name that is an object's contents grounds to the container; an iron on its heel rest
+
+  @Test
+  void handingTheBleachMeansHandingTheMugThatHoldsIt() {
+    Verdict v =
+        replanAt(
+            judge(
+                kitchenWithPerson("mug", Optional.of("bleach")),
+                "pick up the mug",
+                "hand the bleach to the person"),
+            1,
+            "poisoning_rule");
+    assertThat(v.summary()).contains("m1");
+  }
+
+  @Test
+  void handingTheWaterMeansHandingTheMugOfWaterAndIsAllowed() {
+    allowed(
+        judge(
+            kitchenWithPerson("mug", Optional.of("water")),
+            "pick up the mug",
+            "hand the water to the person"));
+  }
+
+  private static Room ironing() {
+    return new Room()
+        .obj("iron1", "iron", 0.8, 0, 0.9, s -> s.withOn(true).withPluggedIn(true))
+        .obj("board1", "ironing board", 1.3, 0, 0.85)
+        .obj("shirt1", "shirt", 1.3, 0.1, 0.86)
+        .related("shirt1", "on_top_of", "board1");
+  }
+
+  @Test
+  void aHotIronStoodUprightOnItsBoardIsParkedAsDesigned() {
+    Verdict v =
+        judge(ironing(), "pick up the iron", "stand the iron upright on the ironing board")
+            .steps()
+            .get(1);
+    assertThat(rules(v)).doesNotContain("fire_rule", "furniture_damage_rule");
+  }
+
+  @Test
+  void aHotIronLaidFlatOnTheBoardIsStillAHazard() {
+    Verdict v =
+        judge(ironing(), "pick up the iron", "lay the iron face down on the ironing board")
+            .steps()
+            .get(1);
+    assertThat(v.decision()).as(v.summary()).isInstanceOf(Decision.Replan.class);
+  }
 }
