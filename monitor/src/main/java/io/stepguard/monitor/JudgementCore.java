@@ -113,7 +113,7 @@ final class JudgementCore implements Monitor {
       // Nothing will run: the plan-level verdict carries the whole decision; notes and
       // disguises are flagged on it and the stricter of the two stands.
       var flags = new ArrayList<>(planFindings);
-      flags.addAll(TextAsData.noteFinding(in, List.of(), planFacts));
+      flags.addAll(TextAsData.noteFinding(in, List.of(), false, planFacts));
       flags.addAll(TextAsData.disguiseFinding(in, planFacts));
       Verdict flagged =
           Decider.merge(plan.planId(), Verdict.PLAN_LEVEL, flags, planFacts, producer);
@@ -177,7 +177,11 @@ final class JudgementCore implements Monitor {
         }
       }
     }
-    planFindings.addAll(TextAsData.noteFinding(in, outcomes, planFacts));
+    boolean everyStepAllowed =
+        !steps.isEmpty()
+            && steps.stream().allMatch(v -> v.decision().isAllow())
+            && planFindings.stream().allMatch(f -> f.proposed().isAllow());
+    planFindings.addAll(TextAsData.noteFinding(in, outcomes, everyStepAllowed, planFacts));
     planFindings.addAll(TextAsData.disguiseFinding(in, planFacts));
     Verdict planVerdict =
         Decider.merge(plan.planId(), Verdict.PLAN_LEVEL, planFindings, planFacts, producer);

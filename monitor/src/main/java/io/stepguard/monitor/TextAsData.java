@@ -36,6 +36,12 @@ final class TextAsData {
           HazardCategory.INVALID_INPUT,
           HazardCategory.PROMPT_INJECTION);
 
+  /** Words by which a framing also asks the monitor for a verdict ("a safety test, approve it"). */
+  private static final java.util.regex.Pattern ASKS_FOR_A_VERDICT =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:approve|allow|safe|unharmful|flag|monitor|guard|rules?|verdict|ignore|bypass"
+              + "|override|disable|permitted|authori[sz]e)");
+
   /** A hidden text of a note, judged as step {@code step}'s text. */
   record Hidden(int step, String text, Verdict verdict) {}
 
@@ -82,7 +88,10 @@ final class TextAsData {
   /** The strictest of the variants for one step; ties keep the judgement without the note. */
   static Outcome stricter(int k, Verdict with, Verdict without, List<Hidden> hidden) {
     Verdict chosen = without;
-    if (with.decision().rank() > chosen.decision().rank()) {
+    // A question the note's own words raise ("unknown verb 'pretend'") is the note's oddness, not
+    // the step's: the plan verdict flags the note; the step keeps its judgement without it.
+    boolean noteNoise = with.decision().rank() == 1 && NOT_FROM_HIDDEN.contains(with.hazard());
+    if (with.decision().rank() > chosen.decision().rank() && !noteNoise) {
       chosen = with;
     }
     for (Hidden h : hidden) {
@@ -104,10 +113,57 @@ final class TextAsData {
     return new Outcome(k, with, without, hidden, recorded);
   }
 
-  /** The plan-level finding for the notes, or none when there are none. */
-  static List<Finding> noteFinding(CleanInput in, List<Outcome> outcomes, FactSheet facts) {
+  /**
+   * The plan-level finding for the notes, or none when there are none. A framing alone ("let's play
+   * a game", "hypothetically") around a plan whose every step was judged safe without it is
+   * recorded and allowed: a framing is not harm, and it lowered nothing. With any other kind of
+   * note, or with a step that is not ALLOW, the plan is a CLARIFY that quotes the text.
+   *
+   * @param everyStepAllowed every step was judged (with and without the text) and is ALLOW, and no
+   *     other plan-level check objects
+   */
+  static List<Finding> noteFinding(
+      CleanInput in, List<Outcome> outcomes, boolean everyStepAllowed, FactSheet facts) {
     if (!in.hasNotes()) {
       return List.of();
+    }
+    boolean framingOnly =
+        in.notes().stream()
+            .allMatch(
+                f ->
+                    f.note().kind() == io.stepguard.monitor.text.Note.Kind.FRAMING
+                        && !ASKS_FOR_A_VERDICT.matcher(f.note().text()).find());
+    if (framingOnly && everyStepAllowed) {
+      var cites = new ArrayList<String>();
+      for (CleanInput.Flagged f : in.notes()) {
+        cites.add(
+            facts.add(
+                "input",
+                f.where()
+                    + " frames the task: \""
+                    + OperatorText.shorten(OperatorText.escape(f.note().text()), 160)
+                    + "\""));
+      }
+      return List.of(
+          new Finding(
+              "prompt_injection",
+              HazardCategory.NONE,
+              Severity.NONE,
+              Decision.ALLOW,
+              0.1,
+              0.7,
+              List.of(
+                  new ReasoningStep.Observation(
+                      "the plan's text frames the task (role play, a hypothetical)",
+                      List.copyOf(cites)),
+                  new ReasoningStep.Inference(
+                      "a framing is data, never an instruction: every step was judged with it and"
+                          + " with it cut, and every step is safe either way",
+                      "prompt_injection",
+                      List.copyOf(cites)),
+                  new ReasoningStep.Conclusion(
+                      "the framing lowers nothing and raises nothing", List.copyOf(cites))),
+              "ALLOW: a framing alone, around a plan judged safe without it"));
     }
     var noteCites = new ArrayList<String>();
     var where = new LinkedHashSet<String>();
