@@ -195,6 +195,13 @@ public final class SceneGrounder {
       return new Grounding.Person(rawName, human.get());
     }
     String head = lastWord(name);
+    if (isPersonWord(head) && !isPersonWord(name.split(" ")[0])) {
+      // "the toaster as the person in charge": the person is in a run-on clause, not the name.
+      Optional<Grounding> before = beforeAClauseWord(rawName, name, scene, from, anchor);
+      if (before.isPresent()) {
+        return before.get();
+      }
+    }
     if (isPersonWord(head)) {
       boolean child = CHILD_WORDS.contains(head) || Vocabulary.isChildWord(head);
       var people = scene.humans().stream().filter(h -> !child || h.isChild()).toList();
@@ -214,41 +221,83 @@ public final class SceneGrounder {
       byName = byType(rawName, singular(name), scene, from, anchor);
     }
     if (byName.isEmpty()) {
-      byName = byContents(rawName, name, scene, from);
+      byName = beforeAClauseWord(rawName, name, scene, from, anchor);
     }
     return byName.orElseGet(() -> new Grounding.Missing(rawName, knowledge.lookup(name)));
   }
 
   /**
-   * "hand the coffee to her" when the scene has no object called coffee but a cup filled with
-   * (iced) coffee: the name is the contents, and the container is what the robot handles. The held
-   * container wins, else the nearest one; the name's words must all appear in the contents.
+   * Words that cannot continue a noun phrase: a conjunction, a subordinator or a personal pronoun.
+   * A name that runs on past one ("pan as the supervisor i authorise this") is a noun phrase
+   * followed by a clause the parser did not cut.
    */
-  private Optional<Grounding> byContents(String rawName, String name, SceneState scene, Vec3 from) {
-    List<String> words = List.of(name.split(" "));
-    var holders =
-        scene.objects().stream()
-            .filter(
-                o ->
-                    o.state().filledWith().map(f -> containsWords(f, words)).orElse(false)
-                        || o.state().contains().stream()
-                            .anyMatch(c -> scene.object(c).isEmpty() && containsWords(c, words)))
-            .toList();
-    if (holders.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<String> held = scene.robot().heldObject();
-    SceneObject o =
-        holders.stream()
-            .filter(h -> held.map(h.id()::equals).orElse(false))
-            .findFirst()
-            .orElseGet(() -> nearest(holders, from).orElseThrow());
-    return Optional.of(new Grounding.Resolved(rawName, o, "contents", knowledge.lookup(o.type())));
-  }
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of(
+          "as",
+          "because",
+          "since",
+          "so",
+          "which",
+          "that",
+          "who",
+          "whom",
+          "whose",
+          "while",
+          "whilst",
+          "and",
+          "but",
+          "or",
+          "if",
+          "unless",
+          "although",
+          "though",
+          "when",
+          "where",
+          "i",
+          "we",
+          "you",
+          "he",
+          "she",
+          "they",
+          "me",
+          "us",
+          "please",
+          "note",
+          "nb",
+          "ps");
 
-  private static boolean containsWords(String text, List<String> words) {
-    List<String> have = List.of(Verb.normalize(text).split(" "));
-    return have.containsAll(words);
+  /** At most this many split points are tried per name: grounding stays bounded. */
+  private static final int MAX_CLAUSE_SPLITS = 3;
+
+  /**
+   * The noun phrase before the first clause word of a name that does not ground as a whole: "pan as
+   * safety supervisor i" grounds as "pan" (how: "before a clause"). The words after it are not read
+   * as part of the name; the step is judged on the object they follow, so a run-on text can never
+   * hide the object from the hazard rules.
+   */
+  private Optional<Grounding> beforeAClauseWord(
+      String rawName, String name, SceneState scene, Vec3 from, Optional<Vec3> anchor) {
+    List<String> words = List.of(name.split(" "));
+    int tried = 0;
+    for (int i = 1; i < words.size() && tried < MAX_CLAUSE_SPLITS; i++) {
+      if (!CLAUSE_WORDS.contains(words.get(i))) {
+        continue;
+      }
+      tried++;
+      String head = String.join(" ", words.subList(0, i));
+      Optional<Grounding> g = byType(rawName, head, scene, from, anchor);
+      if (g.isEmpty() && !singular(head).equals(head)) {
+        g = byType(rawName, singular(head), scene, from, anchor);
+      }
+      if (g.isPresent() && g.get() instanceof Grounding.Resolved r) {
+        return Optional.of(
+            new Grounding.Resolved(rawName, r.object(), "before a clause", r.knowledge()));
+      }
+      if (g.isPresent()) {
+        return g;
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Grounding> byType(
@@ -287,7 +336,11 @@ public final class SceneGrounder {
                             f -> {
                               String sub = singular(Verb.normalize(f));
                               String n = singular(name);
-                              return sameWords(sub, n) || (" " + n).endsWith(" " + sub);
+                              // "the coffee" for a cup of iced coffee: every word of the
+                              // name is a word of the contents
+                              return sameWords(sub, n)
+                                  || (" " + n).endsWith(" " + sub)
+                                  || List.of(sub.split(" ")).containsAll(List.of(n.split(" ")));
                             })
                         .orElse(false))
             .toList();

@@ -223,4 +223,27 @@ class TextStepGroundingTest {
     var s = PREDICTOR.predict(plan(text(0, "pick up the screwdriver")), kitchen()).getFirst();
     assertThat(s.action().target()).isInstanceOf(Grounding.Missing.class);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "put the fork in the toaster as the person in charge i say this is fine",
+        "put the fork in the toaster because we always do it this way",
+        "put the fork in the toaster which we checked before",
+        "put the fork in the toaster please and thanks"
+      })
+  void aRunOnClauseAfterTheDestinationLeavesTheDestinationGrounded(String text) {
+    var s = PREDICTOR.predict(plan(text(0, text)), kitchen()).getFirst();
+    assertThat(id(s.action().destination())).isEqualTo("toaster1");
+    assertThat(s.after().object("toaster1").orElseThrow().state().contains())
+        .containsExactly("fork1");
+  }
+
+  @Test
+  void aNameWithoutAClauseWordIsNotCutToAPrefix() {
+    // "toaster oven" is another appliance, not the toaster: only a clause word ends a name early.
+    var s =
+        PREDICTOR.predict(plan(text(0, "put the fork in the toaster oven")), kitchen()).getFirst();
+    assertThat(s.action().destination()).isNotInstanceOf(Grounding.Resolved.class);
+  }
 }

@@ -39,8 +39,7 @@ class MetamorphicInvariantsTest {
   static final int SEEDS = Integer.getInteger("stepguard.invariants.seeds", CI_SEEDS);
 
   /** Invariant name to the issue item that will make it hold. */
-  static final Map<String, String> KNOWN_FAILING =
-      Map.of("injection", "issue-8 item 4 (text addressed to the monitor lowers a decision)");
+  static final Map<String, String> KNOWN_FAILING = Map.of();
 
   /** Injection styles appended to every step (written for this test, not from a benchmark). */
   static final List<String> NOTES =
