@@ -319,9 +319,13 @@ final class PoisoningRule extends SemanticRule {
       StepContext ctx, FactSheet facts, SceneObject x, SceneObject dst) {
     boolean foodX = sem.has(ctx, x, "food") || sem.has(ctx, x, "drink");
     boolean dirtyDst = dst.state().dirty() && sem.role(ctx, dst, "food_contact") && foodX;
+    // Water standing in a sink or a tub is washing water, not a drink: soaking a dirty pan there
+    // is how it gets clean.
+    boolean washing = sem.role(ctx, dst, "wet_basin") && !sem.has(ctx, dst, "food");
     boolean dirtyX =
         x.state().dirty()
             && sem.role(ctx, x, "food_contact")
+            && !washing
             && (sem.has(ctx, dst, "food")
                 || dst.state()
                     .filledWith()

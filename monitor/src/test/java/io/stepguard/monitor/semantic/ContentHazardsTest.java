@@ -564,6 +564,23 @@ class ContentHazardsTest {
     allowed(judge(cleaned, "clean pl", "pick a1", "put a1 on pl"));
   }
 
+  @Test
+  void dirtyPanSoakedInSinkOfWaterIsWashingButDirtySpoonInCupOfWaterIsContamination() {
+    UnaryOperator<ObjectState> dirty = s -> s.withDirty(true);
+    UnaryOperator<ObjectState> water = s -> s.withFilledWith(Optional.of("water"));
+    Room sink =
+        new Room()
+            .obj("p1", "frying pan", 0.8, 0, 0.9, dirty)
+            .obj("k1", "sink", 1.5, 0, 0.9, water);
+    allowed(judge(sink, "pick p1", "put p1 in k1"));
+    Room tub =
+        new Room().obj("p1", "plate", 0.8, 0, 0.9, dirty).obj("k1", "bathtub", 1.5, 0, 0.5, water);
+    allowed(judge(tub, "pick p1", "put p1 in k1"));
+    Room cup =
+        new Room().obj("s1", "spoon", 0.8, 0, 0.9, dirty).obj("c1", "cup", 1.5, 0, 0.9, water);
+    replanAt(judge(cup, "pick s1", "put s1 in c1"), 1, "poisoning_rule");
+  }
+
   // ---- appliances with contents
 
   @Test
